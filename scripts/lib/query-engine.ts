@@ -1,0 +1,71 @@
+/**
+ * Answers the query CLI's questions from the same model code the app uses. Each answer is a plain
+ * JSON object; bad input throws a {@link QueryError} with a one-line message.
+ */
+import { parseDay, ATLAS_START } from '../../src/model/dates.ts';
+import { areaByController, cellAt, periodAt, type TerritoryData } from '../../src/model/territory.ts';
+import { formatSource } from '../../src/model/sources.ts';
+
+/** A refusal: the caller's input was wrong. */
+export class QueryError extends Error {}
+
+/** The datasets the engine answers from. */
+export interface QueryData {
+  territory: TerritoryData;
+  extra?: Record<string, (q: Record<string, unknown>, date: string) => Record<string, unknown>>;
+}
+
+/** Latest date the model answers for. */
+export const QUERY_END = '2026-12-31';
+
+/** Validate a date argument. */
+export function queryDate(v: unknown): string {
+  if (typeof v !== 'string') throw new QueryError('date is required, as YYYY-MM-DD');
+  const d = parseDay(v);
+  if (!d || d !== v.trim()) throw new QueryError(`malformed date ${JSON.stringify(v.slice(0, 40))}: use YYYY-MM-DD`);
+  if (d < ATLAS_START || d > QUERY_END) throw new QueryError(`date ${d} is outside ${ATLAS_START}..${QUERY_END}`);
+  return d;
+}
+
+/** Validate a [lon, lat] argument given as "LON,LAT" or an array. */
+export function queryPoint(v: unknown): [number, number] {
+  let pair: unknown[] | null = null;
+  if (typeof v === 'string') {
+    const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(v);
+    pair = m ? [Number(m[1]), Number(m[2])] : null;
+  } else if (Array.isArray(v) && v.length === 2) pair = v;
+  if (!pair || !pair.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+    throw new QueryError('at must be LON,LAT (decimal degrees)');
+  }
+  const [lon, lat] = pair as [number, number];
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) throw new QueryError(`coordinates ${lon},${lat} are out of range`);
+  return [lon, lat];
+}
+
+/** Answer one query object ({q: 'control'|'area'|…, date, at?}). */
+export function answer(data: QueryData, q: Record<string, unknown>): Record<string, unknown> {
+  if (q === null || typeof q !== 'object' || Array.isArray(q)) throw new QueryError('each query must be a JSON object');
+  const kind = q.q;
+  if (kind === 'control') {
+    const date = queryDate(q.date);
+    const at = queryPoint(q.at);
+    const hit = cellAt(data.territory, at[0], at[1]);
+    const period = hit ? periodAt(hit.place, date) : null;
+    const sources = period ? period.sources.map((id) => data.territory.sources[id]).filter(Boolean).map(formatSource) : [];
+    return {
+      date,
+      at,
+      controller: period?.controller ?? 'none',
+      place: hit ? hit.place.name : null,
+      since: period?.from ?? null,
+      sources,
+    };
+  }
+  if (kind === 'area') {
+    const date = queryDate(q.date);
+    return { date, area_km2: areaByController(data.territory, date) };
+  }
+  const extra = typeof kind === 'string' ? data.extra?.[kind] : undefined;
+  if (extra) return extra(q, queryDate(q.date));
+  throw new QueryError(`unknown query ${JSON.stringify(kind)}: use control, area${Object.keys(data.extra ?? {}).map((k) => `, ${k}`).join('')}`);
+}

@@ -1,0 +1,47 @@
+/**
+ * `window.atlas`: the documented scripting handle used by tests, CLIs and embedders.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import { parseDay, clampDay, type IsoDay } from './model/dates.ts';
+import { center, date, layers, zoom } from './state/store.ts';
+
+/** The state `getState()` reports. */
+export interface AtlasState {
+  date: IsoDay;
+  center: [number, number];
+  zoom: number;
+  layers: string[];
+}
+
+/** The scripting handle. */
+export interface AtlasApi {
+  /** Resolves once the first full render (basemap and territory for the start date) is done. */
+  ready: Promise<void>;
+  getState(): AtlasState;
+  /** Set the date; resolves when that date is drawn. Rejects a value that is not a date. */
+  setDate(day: string): Promise<void>;
+  /** The MapLibre map. */
+  map: MlMap;
+}
+
+/** Build the handle from the app's pieces. */
+export function createAtlasApi(map: MlMap, ready: Promise<void>, drawDate: (d: IsoDay) => Promise<void>): AtlasApi {
+  return {
+    ready,
+    map,
+    getState: () => ({
+      date: date.value,
+      center: [Number(center.value[0].toFixed(5)), Number(center.value[1].toFixed(5))],
+      zoom: Number(zoom.value.toFixed(3)),
+      layers: [...layers.value],
+    }),
+    setDate: async (day: string) => {
+      const d = typeof day === 'string' ? parseDay(day) : null;
+      if (!d)
+        throw new TypeError(`atlas.setDate: expected YYYY-MM-DD, got ${JSON.stringify(String(day).slice(0, 40))}`);
+      const clamped = clampDay(d);
+      date.value = clamped;
+      await drawDate(clamped);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Boot: read the URL, render the chrome, create the map, load the territory and keep map, state
+ * and address bar in step. Exposes `window.atlas`.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './ui/app.css';
+import { render } from 'preact';
+import { effect } from '@preact/signals';
+import basemapUrl from '../geodata/build/basemap.json?url';
+import territoryUrl from '../geodata/build/territory.json?url';
+import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
+import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import arabic from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import arabicBold from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-600-normal.woff2?url';
+import { App } from './ui/App.tsx';
+import { AtlasMap } from './map/atlas-map.ts';
+import { createAtlasApi, type AtlasApi } from './atlas-api.ts';
+import { parseUrlView, formatUrlView, MIN_ZOOM, MAX_ZOOM } from './state/url.ts';
+import { center, date, zoom, layers, lang, notify, DEFAULT_CENTER, DEFAULT_ZOOM } from './state/store.ts';
+import { territory, fetchJson } from './state/data.ts';
+import type { TerritoryData } from './model/territory.ts';
+import { showWebGlError } from './ui/webgl-error.ts';
+import { attachPlacePopup } from './ui/place-popup.tsx';
+
+declare global {
+  interface Window {
+    atlas?: AtlasApi;
+  }
+}
+
+function boot(): void {
+  const { view, notices } = parseUrlView(location.search);
+  if (view.date) date.value = view.date;
+  if (view.center) center.value = view.center;
+  if (view.zoom !== undefined) zoom.value = view.zoom;
+  if (view.layers) layers.value = view.layers;
+  if (view.lang) lang.value = view.lang;
+  notices.forEach((n) => notify(n));
+
+  const mapEl = document.getElementById('map')!;
+  let atlasMap: AtlasMap;
+  try {
+    atlasMap = new AtlasMap({
+      container: mapEl,
+      center: center.value,
+      zoom: zoom.value,
+      lang: lang.value,
+      basemapUrl,
+      fonts: { latin, latinBold, latinExt, arabic, arabicBold },
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+    });
+  } catch (err) {
+    showWebGlError(mapEl, err);
+    return;
+  }
+  const map = atlasMap.map;
+  const resetView = () => map.flyTo({ center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM, essential: true });
+  render(<App onResetView={resetView} />, document.getElementById('ui')!);
+
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    center.value = [c.lng, c.lat];
+    zoom.value = map.getZoom();
+  });
+  attachPlacePopup(map);
+
+  const ready = (async () => {
+    await atlasMap.loaded;
+    try {
+      const data = await fetchJson<TerritoryData>(territoryUrl);
+      territory.value = data;
+      await atlasMap.setTerritory(data);
+    } catch (err) {
+      notify(`Territory data could not be loaded: ${(err as Error).message}`, 'error');
+    }
+    await atlasMap.setDate(date.value);
+  })();
+
+  effect(() => {
+    void atlasMap.setDate(date.value);
+  });
+  effect(() => atlasMap.setLang(lang.value));
+  effect(() => {
+    const visible = layers.value;
+    void atlasMap.loaded.then(() => atlasMap.setLayers(visible));
+  });
+  let urlFrame = 0;
+  effect(() => {
+    const v = { date: date.value, center: center.value, zoom: zoom.value, layers: layers.value, lang: lang.value };
+    cancelAnimationFrame(urlFrame);
+    urlFrame = requestAnimationFrame(() => history.replaceState(null, '', formatUrlView(v)));
+  });
+
+  window.atlas = createAtlasApi(map, ready, (d) => atlasMap.setDate(d));
+}
+
+boot();

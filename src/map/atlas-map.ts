@@ -1,0 +1,151 @@
+/**
+ * The MapLibre adapter: creates the map from the pure style, loads territory geometry once, and
+ * applies dates through feature-state with latest-wins scheduling.
+ */
+import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
+import type { FeatureCollection, LineString } from 'geojson';
+import type { ExpressionSpecification, GeoJSONSource, LayerSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { TerritoryData } from '../model/territory.ts';
+import type { IsoDay } from '../model/dates.ts';
+import { buildStyle, type FontUrls } from './style.ts';
+import { hatchImage } from './hatch.ts';
+import { DateApplier } from './date-applier.ts';
+import { TerritoryLayer } from './territory-layer.ts';
+import { placeLabels } from './place-labels.ts';
+
+setWorkerUrl(workerUrl);
+
+/** Max bounds: the region with a margin, so users stay near Iraq and Syria. */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [29, 25],
+  [54, 42],
+];
+
+/** Map layers grouped under the user-facing layer ids. */
+export const LAYER_GROUPS: Record<string, string[]> = {
+  territory: ['territory-fill', 'territory-contested'],
+  fronts: ['fronts'],
+  labels: ['place-labels', 'place-dots', 'river-labels'],
+  bases: [],
+  events: [],
+};
+
+/** Options for {@link AtlasMap}. */
+export interface AtlasMapOptions {
+  container: HTMLElement;
+  center: [number, number];
+  zoom: number;
+  lang: 'en' | 'ar';
+  basemapUrl: string;
+  fonts: FontUrls;
+  minZoom: number;
+  maxZoom: number;
+  extraSources?: Record<string, FeatureCollection>;
+  extraLayers?: LayerSpecification[];
+}
+
+/** The atlas's map; see the module note. */
+export class AtlasMap {
+  readonly map: MlMap;
+  readonly loaded: Promise<void>;
+  private territory: TerritoryLayer | null = null;
+  private readonly applier: DateApplier;
+  private currentDay: IsoDay | null = null;
+
+  constructor(opts: AtlasMapOptions) {
+    this.map = new MlMap({
+      container: opts.container,
+      style: buildStyle({
+        basemapUrl: opts.basemapUrl,
+        fonts: opts.fonts,
+        lang: opts.lang,
+        extraSources: opts.extraSources,
+        extraLayers: opts.extraLayers,
+      }),
+      center: opts.center,
+      zoom: opts.zoom,
+      minZoom: opts.minZoom,
+      maxZoom: opts.maxZoom,
+      maxBounds: MAX_BOUNDS,
+      attributionControl: false,
+      fadeDuration: 0,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      locale: { 'Map.Title': 'Map of Iraq and Syria' },
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    this.map.addControl(
+      new AttributionControl({ compact: false, customAttribution: 'Atlas data: see Sources' }),
+      'bottom-right',
+    );
+    this.loaded = new Promise((resolve) => {
+      this.map.once('load', () => {
+        if (!this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
+        resolve();
+      });
+    });
+    this.map.on('styleimagemissing', (e) => {
+      if (e.id === 'hatch' && !this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
+    });
+    this.applier = new DateApplier((day) => this.draw(day));
+  }
+
+  /** Load the territory geometry once; later dates only change feature-state. */
+  async setTerritory(data: TerritoryData): Promise<void> {
+    await this.loaded;
+    (this.map.getSource('cells') as GeoJSONSource).setData(data.cells);
+    (this.map.getSource('edges') as GeoJSONSource).setData(data.edges as FeatureCollection<LineString>);
+    (this.map.getSource('places') as GeoJSONSource).setData(placeLabels(data.places));
+    this.territory = new TerritoryLayer(data);
+    if (this.currentDay) await this.setDate(this.currentDay);
+  }
+
+  /** Draw `day`; resolves once it (or a newer requested date) is on screen. */
+  setDate(day: IsoDay): Promise<void> {
+    this.currentDay = day;
+    return this.applier.request(day);
+  }
+
+  /** Dates the map actually drew, in order. */
+  get drawnDates(): readonly IsoDay[] {
+    return this.applier.drawn;
+  }
+
+  private async draw(day: IsoDay): Promise<void> {
+    await this.loaded;
+    this.territory?.apply(this.map, day);
+    await this.idle();
+  }
+
+  /** Resolve at the next `idle` (everything loaded and drawn). */
+  idle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+  }
+
+  /** Show labels in English or Arabic. */
+  setLang(lang: 'en' | 'ar'): void {
+    const field: ExpressionSpecification =
+      lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
+    for (const id of ['place-labels', 'river-labels', 'country-labels']) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', field);
+    }
+  }
+
+  /** Show exactly the given user-facing layers. */
+  setLayers(visible: readonly string[]): void {
+    for (const [group, ids] of Object.entries(LAYER_GROUPS)) {
+      for (const id of ids) {
+        if (this.map.getLayer(id))
+          this.map.setLayoutProperty(id, 'visibility', visible.includes(group) ? 'visible' : 'none');
+      }
+    }
+  }
+}

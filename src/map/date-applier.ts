@@ -1,0 +1,49 @@
+/**
+ * Latest-wins date application: at most one date is being drawn; a newer request replaces a queued
+ * older one, so a fast scrub never replays a backlog of stale dates. Promises of superseded dates
+ * resolve when the newest date is drawn.
+ */
+import type { IsoDay } from '../model/dates.ts';
+
+/** Applies a date and resolves once it is drawn. */
+export type DrawDate = (day: IsoDay) => Promise<void>;
+
+/** Coalesces date requests; see the module note. */
+export class DateApplier {
+  private pending: IsoDay | null = null;
+  private running = false;
+  private waiters: { day: IsoDay; resolve: () => void }[] = [];
+  /** Days actually drawn, in order (for tests and the benchmark). */
+  readonly drawn: IsoDay[] = [];
+
+  constructor(private readonly draw: DrawDate) {}
+
+  /** Ask for `day` to be drawn; resolves when it (or a newer request) has been drawn. */
+  request(day: IsoDay): Promise<void> {
+    this.pending = day;
+    const p = new Promise<void>((resolve) => this.waiters.push({ day, resolve }));
+    if (!this.running) void this.loop();
+    return p;
+  }
+
+  private async loop(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.pending !== null) {
+        const day = this.pending;
+        this.pending = null;
+        try {
+          await this.draw(day);
+        } catch (err) {
+          console.error('Drawing date failed', err);
+        }
+        this.drawn.push(day);
+        const done = this.pending === null ? this.waiters : this.waiters.filter((w) => w.day === day);
+        this.waiters = this.waiters.filter((w) => !done.includes(w));
+        done.forEach((w) => w.resolve());
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}

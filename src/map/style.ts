@@ -1,0 +1,300 @@
+/**
+ * Pure style builder: given the data URLs and options, returns the MapLibre style. No DOM access,
+ * so it is unit-tested directly. Fonts come from `font-faces` (bundled files, no glyph server).
+ */
+import type { ExpressionSpecification, StyleSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { CONTROLLERS } from '../model/controllers.ts';
+import { BASE } from './palette.ts';
+
+/** Font files the style uses, by role. */
+export interface FontUrls {
+  latin: string;
+  latinExt: string;
+  arabic: string;
+  latinBold: string;
+  arabicBold: string;
+}
+
+/** Inputs of {@link buildStyle}. */
+export interface StyleInputs {
+  basemapUrl: string;
+  fonts: FontUrls;
+  lang: 'en' | 'ar';
+  /** Territory cells, fronts and place labels; empty collections until loaded. */
+  cells?: FeatureCollection;
+  edges?: FeatureCollection;
+  places?: FeatureCollection;
+  /** Inline data for later layers (bases, events), keyed by source id. */
+  extraSources?: Record<string, FeatureCollection>;
+  extraLayers?: LayerSpecification[];
+}
+
+/** Font stack names used in `text-font`. */
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans SemiBold';
+
+const LATIN = [
+  'U+0000-00FF',
+  'U+0131',
+  'U+0152-0153',
+  'U+02BB-02BC',
+  'U+02C6',
+  'U+02DA',
+  'U+02DC',
+  'U+2000-206F',
+  'U+20AC',
+  'U+2122',
+  'U+2191',
+  'U+2193',
+  'U+2212',
+  'U+2215',
+  'U+FEFF',
+  'U+FFFD',
+];
+const LATIN_EXT = [
+  'U+0100-02AF',
+  'U+1E00-1EFF',
+  'U+2020',
+  'U+20A0-20AB',
+  'U+20AD-20C0',
+  'U+2113',
+  'U+2C60-2C7F',
+  'U+A720-A7FF',
+];
+const ARABIC = [
+  'U+0600-06FF',
+  'U+0750-077F',
+  'U+0870-089F',
+  'U+08A0-08FF',
+  'U+200C-200E',
+  'U+FB50-FDFF',
+  'U+FE70-FEFF',
+];
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Paint expression: the colour of the controller held in feature-state `c`. */
+export function controllerColorExpression(): ExpressionSpecification {
+  const pairs: string[] = [];
+  for (const c of CONTROLLERS) pairs.push(c.id, c.color);
+  return [
+    'match',
+    ['coalesce', ['feature-state', 'c'], ''],
+    ...pairs,
+    'rgba(0,0,0,0)',
+  ] as unknown as ExpressionSpecification;
+}
+
+/** Country name anchors (cartographic label positions, not data). */
+const COUNTRY_LABELS: [string, string, number, number, boolean][] = [
+  ['IRAQ', 'العراق', 43.6, 32.6, true],
+  ['SYRIA', 'سوريا', 38.6, 34.9, true],
+  ['TURKEY', 'تركيا', 38.0, 38.6, false],
+  ['IRAN', 'إيران', 47.6, 34.2, false],
+  ['JORDAN', 'الأردن', 37.2, 31.0, false],
+  ['SAUDI ARABIA', 'السعودية', 42.0, 28.6, false],
+  ['LEBANON', 'لبنان', 35.75, 33.95, false],
+  ['ISRAEL', 'إسرائيل', 34.85, 31.4, false],
+  ['KUWAIT', 'الكويت', 47.6, 29.35, false],
+];
+
+/** The country-label layer's data. */
+export function countryLabels(): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: COUNTRY_LABELS.map(([name, name_ar, lon, lat, focus]) => ({
+      type: 'Feature',
+      properties: { name, name_ar, focus },
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+    })),
+  };
+}
+
+/** Build the complete style. */
+export function buildStyle(inp: StyleInputs): StyleSpecification {
+  const nameField: ExpressionSpecification =
+    inp.lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
+  const layer = (l: string): ExpressionSpecification => ['==', ['get', 'layer'], l];
+  const layers: LayerSpecification[] = [
+    { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
+    {
+      id: 'land-neighbour',
+      type: 'fill',
+      source: 'basemap',
+      filter: ['all', layer('land'), ['==', ['get', 'kind'], 'neighbour']],
+      paint: { 'fill-color': BASE.neighbour },
+    },
+    {
+      id: 'land-focus',
+      type: 'fill',
+      source: 'basemap',
+      filter: ['all', layer('land'), ['==', ['get', 'kind'], 'focus']],
+      paint: { 'fill-color': BASE.focus },
+    },
+    {
+      id: 'water-lakes',
+      type: 'fill',
+      source: 'basemap',
+      filter: ['any', layer('lake'), layer('riverarea')],
+      paint: { 'fill-color': BASE.water },
+    },
+    {
+      id: 'rivers',
+      type: 'line',
+      source: 'basemap',
+      filter: layer('river'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': BASE.river,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          4,
+          ['match', ['get', 'rank'], 1, 1.2, 0.7],
+          8,
+          ['match', ['get', 'rank'], 1, 3, 1.8],
+        ],
+      },
+    },
+    {
+      id: 'territory-fill',
+      type: 'fill',
+      source: 'cells',
+      paint: {
+        'fill-color': controllerColorExpression(),
+        'fill-opacity': ['match', ['coalesce', ['feature-state', 'c'], ''], 'isis', 0.62, 'contested', 0.0, 0.5],
+      },
+    },
+    {
+      id: 'territory-contested',
+      type: 'fill',
+      source: 'cells',
+      paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['==', ['feature-state', 'c'], 'contested'], 0.9, 0] },
+    },
+    {
+      id: 'fronts',
+      type: 'line',
+      source: 'edges',
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': BASE.front,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2.2],
+        'line-opacity': ['case', ['boolean', ['feature-state', 'front'], false], 0.85, 0],
+      },
+    },
+    {
+      id: 'admin1',
+      type: 'line',
+      source: 'basemap',
+      filter: layer('admin1'),
+      paint: { 'line-color': BASE.admin, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'borders',
+      type: 'line',
+      source: 'basemap',
+      filter: layer('border'),
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', ['get', 'focus'], BASE.borderFocus, BASE.border],
+        'line-width': ['case', ['get', 'focus'], 1.6, 0.9],
+      },
+    },
+    ...(inp.extraLayers ?? []),
+    {
+      id: 'river-labels',
+      type: 'symbol',
+      source: 'basemap',
+      filter: layer('river'),
+      minzoom: 5.5,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': nameField,
+        'text-font': [FONT_REGULAR],
+        'text-size': 11,
+        'text-letter-spacing': 0.05,
+        'symbol-spacing': 350,
+      },
+      paint: { 'text-color': '#4d7c99', 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'countries',
+      layout: {
+        'text-field': nameField,
+        'text-font': [FONT_BOLD],
+        'text-size': ['case', ['get', 'focus'], 15, 12],
+        'text-letter-spacing': 0.15,
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': BASE.countryLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1 },
+    },
+    {
+      id: 'place-dots',
+      type: 'circle',
+      source: 'places',
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 8, 3]],
+      paint: {
+        'circle-radius': ['match', ['get', 'rank'], 1, 3.2, 2, 2.4, 1.8],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#333333',
+        'circle-stroke-width': 1.1,
+      },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: 'places',
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 8, 3]],
+      layout: {
+        'text-field': nameField,
+        'text-font': ['match', ['get', 'rank'], 1, ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
+        'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11.5, 10.5],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.55,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.4 },
+    },
+  ];
+  return {
+    version: 8,
+    name: 'Iraq–Syria atlas',
+    transition: { duration: 0, delay: 0 },
+    'font-faces': {
+      [FONT_REGULAR]: [
+        { url: inp.fonts.latin, 'unicode-range': LATIN },
+        { url: inp.fonts.latinExt, 'unicode-range': LATIN_EXT },
+        { url: inp.fonts.arabic, 'unicode-range': ARABIC },
+      ],
+      [FONT_BOLD]: [
+        { url: inp.fonts.latinBold, 'unicode-range': LATIN },
+        { url: inp.fonts.latinExt, 'unicode-range': LATIN_EXT },
+        { url: inp.fonts.arabicBold, 'unicode-range': ARABIC },
+      ],
+    },
+    sources: {
+      basemap: {
+        type: 'geojson',
+        data: inp.basemapUrl,
+        attribution: 'Natural Earth; © OpenStreetMap contributors (ODbL)',
+      },
+      countries: { type: 'geojson', data: countryLabels() },
+      cells: {
+        type: 'geojson',
+        data: inp.cells ?? EMPTY,
+        attribution: 'Territory: atlas control data (sources per area)',
+      },
+      edges: { type: 'geojson', data: inp.edges ?? EMPTY },
+      places: { type: 'geojson', data: inp.places ?? EMPTY },
+      ...Object.fromEntries(
+        Object.entries(inp.extraSources ?? {}).map(([k, v]) => [k, { type: 'geojson' as const, data: v }]),
+      ),
+    },
+    layers,
+  } as StyleSpecification;
+}

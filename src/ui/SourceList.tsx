@@ -1,0 +1,27 @@
+import type { SourceTable } from '../model/sources.ts';
+
+/** A list of citations; links open in a new tab and never carry the page's referrer. */
+export function SourceList(props: { ids: string[]; table: SourceTable; title?: string }) {
+  const items = props.ids.map((id) => ({ id, s: props.table[id] })).filter((x) => x.s);
+  if (items.length === 0) return null;
+  return (
+    <div class="sources">
+      <h4>{props.title ?? 'Sources'}</h4>
+      <ul>
+        {items.map(({ id, s }) => (
+          <li key={id}>
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
+            {' — '}
+            {s.publisher}, {s.date ?? 'n.d.'}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Harness, pixelAt, settle } from './harness.ts';
+
+const h = new Harness();
+beforeAll(() => h.start());
+afterAll(() => h.stop());
+
+describe('the atlas in a real browser', () => {
+  it('draws a map with real pixels, makes no outside request and logs no error during a session', async () => {
+    const { page, errors, requests } = await h.open('?date=2015-06-01');
+    const distinct = await page.evaluate(() => {
+      const src = window.atlas!.map.getCanvas();
+      const c = document.createElement('canvas');
+      c.width = 200;
+      c.height = 120;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(src, 0, 0, 200, 120);
+      const d = ctx.getImageData(0, 0, 200, 120).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < d.length; i += 4) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      return colours.size;
+    });
+    expect(distinct).toBeGreaterThan(20);
+    // Pan, zoom and scrub the slider.
+    await page.mouse.move(640, 400);
+    await page.mouse.down();
+    await page.mouse.move(560, 360, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.press('Escape');
+    const slider = page.locator('input[type=range]');
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await slider.press('ArrowRight');
+    await page.evaluate(() => window.atlas!.setDate('2017-07-15'));
+    await page.evaluate(() => window.atlas!.map.zoomTo(7, { duration: 0 }));
+    await settle(page);
+    const origin = new URL(h.server.url).origin;
+    const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('restores the view from the URL and keeps the URL in step with the view', async () => {
+    const { page } = await h.open('?date=2016-03-05&center=43.1,36.3&zoom=7.5&layers=territory,labels');
+    const state = await page.evaluate(() => window.atlas!.getState());
+    expect(state.date).toBe('2016-03-05');
+    expect(state.center[0]).toBeCloseTo(43.1, 3);
+    expect(state.center[1]).toBeCloseTo(36.3, 3);
+    expect(state.zoom).toBeCloseTo(7.5, 2);
+    expect(state.layers).toEqual(['territory', 'labels']);
+    await page.evaluate(() => window.atlas!.setDate('2018-02-01'));
+    await page.waitForFunction(() => location.search.includes('date=2018-02-01'));
+    expect(new URL(page.url()).searchParams.get('zoom')).toBe('7.5');
+    await page.close();
+  });
+
+  it('accepts YYYY-MM and ignores nonsense in the URL with a notice instead of a crash', async () => {
+    const { page, errors } = await h.open('?date=2015-13-45&zoom=banana&center=999,999&layers=nope');
+    const state = await page.evaluate(() => window.atlas!.getState());
+    expect(state.date).toBe('2014-06-01');
+    const notices = await page.locator('.notice').allTextContents();
+    expect(notices.join(' ')).toContain('2015-13-45');
+    expect(notices.join(' ')).toContain('banana');
+    expect(errors).toEqual([]);
+    await page.close();
+    const second = await h.open('?date=2017-10');
+    expect((await second.page.evaluate(() => window.atlas!.getState())).date).toBe('2017-10-01');
+    await second.page.close();
+  });
+
+  it('moves the date by keyboard on the slider and says the date in words', async () => {
+    const { page } = await h.open('?date=2014-06-01');
+    const slider = page.locator('input[type=range]');
+    await slider.focus();
+    await slider.press('ArrowRight');
+    await page.waitForFunction(() => window.atlas!.getState().date === '2014-07-01');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('1 July 2014');
+    await slider.press('End');
+    await page.waitForFunction(() => window.atlas!.getState().date === '2026-12-01');
+    await page.close();
+  });
+
+  it('colours Mosul as ISIS-held in 2015 and not in 2018', async () => {
+    const { page } = await h.open('?date=2015-06-01&center=43.13,36.34&zoom=8&layers=territory');
+    const dark = await pixelAt(page, 43.13, 36.33);
+    expect(dark[0] + dark[1] + dark[2]).toBeLessThan(300);
+    await page.evaluate(() => window.atlas!.setDate('2018-06-01'));
+    const light = await pixelAt(page, 43.13, 36.33);
+    expect(light[0] + light[1] + light[2]).toBeGreaterThan(400);
+    await page.close();
+  });
+});
