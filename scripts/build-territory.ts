@@ -34,9 +34,18 @@ export const DEFAULT_RADIUS_KM: Record<string, number> = {
   desert: 45,
 };
 
-/** The radius a place's cell is capped by. */
+/** Model parameters (geodata/territory-model.json): uniform radius scale factors by place kind. */
+export interface TerritoryModel {
+  radius_scale: Record<string, number>;
+}
+
+let MODEL: TerritoryModel = { radius_scale: {} };
+
+/** The radius a place's cell is capped by: its own (or its kind's default) times its kind's scale. */
 export function radiusOf(p: RawPlace): number {
-  return p.radius_km ?? DEFAULT_RADIUS_KM[p.kind] ?? 10;
+  const base = p.radius_km ?? DEFAULT_RADIUS_KM[p.kind] ?? 10;
+  const scale = MODEL.radius_scale[p.kind] ?? MODEL.radius_scale.default ?? 1;
+  return base * scale;
 }
 
 type Outline = Feature<Polygon | MultiPolygon>;
@@ -57,6 +66,8 @@ function sharedSegment(a: ArrayLike<number>[] | null, b: ArrayLike<number>[] | n
 
 /** Build territory.json (places, cells, edges, sources) into outDir. */
 export function buildTerritory(root: string, outDir: string): string {
+  MODEL = readJson<TerritoryModel>(join(root, 'geodata', 'territory-model.json'));
+  if (process.env.ATLAS_RADIUS_SCALE) MODEL = JSON.parse(process.env.ATLAS_RADIUS_SCALE) as TerritoryModel;
   const files = readControlFiles(root);
   const raws: RawPlace[] = [];
   const sources: SourceTable = {};

@@ -36,7 +36,11 @@ async function main(): Promise<void> {
   }
   let values: Record<string, string | undefined>;
   try {
-    values = parseArgs({ args: rest, options: { date: { type: 'string' }, at: { type: 'string' } }, strict: true }).values;
+    values = parseArgs({
+      args: rest,
+      options: { date: { type: 'string' }, at: { type: 'string' } },
+      strict: true,
+    }).values;
   } catch (err) {
     fail(`${(err as Error).message.split('\n')[0]}\n${USAGE}`);
   }

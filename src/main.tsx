@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { effect } from '@preact/signals';
 import basemapUrl from '../geodata/build/basemap.json?url';
 import territoryUrl from '../geodata/build/territory.json?url';
+import forcesUrl from '../geodata/build/forces.json?url';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
@@ -18,7 +19,8 @@ import { AtlasMap } from './map/atlas-map.ts';
 import { createAtlasApi, type AtlasApi } from './atlas-api.ts';
 import { parseUrlView, formatUrlView, MIN_ZOOM, MAX_ZOOM } from './state/url.ts';
 import { center, date, zoom, layers, lang, notify, DEFAULT_CENTER, DEFAULT_ZOOM } from './state/store.ts';
-import { territory, fetchJson } from './state/data.ts';
+import { territory, forces, fetchJson } from './state/data.ts';
+import type { ForcesData } from './model/forces.ts';
 import type { TerritoryData } from './model/territory.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
@@ -68,13 +70,23 @@ function boot(): void {
 
   const ready = (async () => {
     await atlasMap.loaded;
-    try {
-      const data = await fetchJson<TerritoryData>(territoryUrl);
-      territory.value = data;
-      await atlasMap.setTerritory(data);
-    } catch (err) {
-      notify(`Territory data could not be loaded: ${(err as Error).message}`, 'error');
-    }
+    const load = async <T,>(url: string, what: string, use: (d: T) => Promise<void>) => {
+      try {
+        await use(await fetchJson<T>(url));
+      } catch (err) {
+        notify(`${what} could not be loaded: ${(err as Error).message}`, 'error');
+      }
+    };
+    await Promise.all([
+      load<TerritoryData>(territoryUrl, 'Territory data', (d) => {
+        territory.value = d;
+        return atlasMap.setTerritory(d);
+      }),
+      load<ForcesData>(forcesUrl, 'Forces data', (d) => {
+        forces.value = d;
+        return atlasMap.setForces(d);
+      }),
+    ]);
     await atlasMap.setDate(date.value);
   })();
 

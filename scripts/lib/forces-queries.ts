@@ -1,7 +1,55 @@
-/** `troops` and `bases` queries (filled in by the forces layer). */
+/** `troops` and `bases` queries for the query CLI, answered from src/model/forces.ts. */
+import { join } from 'node:path';
+import type { ForcesData, TroopPoint } from '../../src/model/forces.ts';
+import { sitesAt, troopsAt } from '../../src/model/forces.ts';
+import { formatSource, type SourceTable } from '../../src/model/sources.ts';
+import { readJson } from './geo-io.ts';
 import type { QueryData } from './query-engine.ts';
 
-/** Extra query kinds keyed by name. */
-export function forcesQueries(_root: string): NonNullable<QueryData['extra']> {
-  return {};
+function cite(ids: string[], table: SourceTable): string {
+  return ids
+    .map((id) => table[id])
+    .filter(Boolean)
+    .map(formatSource)
+    .join('; ');
+}
+
+function troopEntry(p: TroopPoint | null, table: SourceTable): Record<string, unknown> | null {
+  if (!p) return null;
+  const out: Record<string, unknown> = { count: p.count, kind: p.kind, asOf: p.date, source: cite(p.source, table) };
+  if (p.note) out.note = p.note;
+  return out;
+}
+
+/** Extra query kinds keyed by name, reading geodata/build/forces.json. */
+export function forcesQueries(root: string, data?: ForcesData): NonNullable<QueryData['extra']> {
+  let forces = data;
+  const load = () => (forces ??= readJson<ForcesData>(join(root, 'geodata', 'build', 'forces.json')));
+  return {
+    troops: (_q, date) => {
+      const f = load();
+      return {
+        date,
+        troops: {
+          Iraq: troopEntry(troopsAt(f.troops, 'Iraq', date), f.sources),
+          Syria: troopEntry(troopsAt(f.troops, 'Syria', date), f.sources),
+        },
+      };
+    },
+    bases: (_q, date) => {
+      const f = load();
+      return {
+        date,
+        bases: sitesAt(f.sites, date).map(({ site, presence }) => ({
+          name: site.name,
+          lon: site.lon,
+          lat: site.lat,
+          country: site.country,
+          since: presence.from,
+          status: presence.status,
+          source: cite(presence.source, f.sources),
+        })),
+      };
+    },
+  };
 }

@@ -38,7 +38,8 @@ export function queryPoint(v: unknown): [number, number] {
     throw new QueryError('at must be LON,LAT (decimal degrees)');
   }
   const [lon, lat] = pair as [number, number];
-  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) throw new QueryError(`coordinates ${lon},${lat} are out of range`);
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90)
+    throw new QueryError(`coordinates ${lon},${lat} are out of range`);
   return [lon, lat];
 }
 
@@ -51,7 +52,12 @@ export function answer(data: QueryData, q: Record<string, unknown>): Record<stri
     const at = queryPoint(q.at);
     const hit = cellAt(data.territory, at[0], at[1]);
     const period = hit ? periodAt(hit.place, date) : null;
-    const sources = period ? period.sources.map((id) => data.territory.sources[id]).filter(Boolean).map(formatSource) : [];
+    const sources = period
+      ? period.sources
+          .map((id) => data.territory.sources[id])
+          .filter(Boolean)
+          .map(formatSource)
+      : [];
     return {
       date,
       at,
@@ -67,5 +73,9 @@ export function answer(data: QueryData, q: Record<string, unknown>): Record<stri
   }
   const extra = typeof kind === 'string' ? data.extra?.[kind] : undefined;
   if (extra) return extra(q, queryDate(q.date));
-  throw new QueryError(`unknown query ${JSON.stringify(kind)}: use control, area${Object.keys(data.extra ?? {}).map((k) => `, ${k}`).join('')}`);
+  throw new QueryError(
+    `unknown query ${JSON.stringify(kind)}: use control, area${Object.keys(data.extra ?? {})
+      .map((k) => `, ${k}`)
+      .join('')}`,
+  );
 }

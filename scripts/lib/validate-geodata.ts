@@ -27,13 +27,15 @@ export function checkSource(id: string, s: Partial<Source> | undefined, where: s
   const out: string[] = [];
   if (!s) return [`${where}: source ${id} is not defined`];
   if (typeof s.title !== 'string' || s.title.trim().length < 3) out.push(`${where}: source ${id} has no title`);
-  if (typeof s.publisher !== 'string' || s.publisher.trim().length < 2) out.push(`${where}: source ${id} has no publisher`);
+  if (typeof s.publisher !== 'string' || s.publisher.trim().length < 2)
+    out.push(`${where}: source ${id} has no publisher`);
   // An undated source is accepted only when it is a findable web page (a reference work such as an encyclopedia entry).
   const reference = s.url !== undefined || /wikipedia/i.test(s.publisher ?? '');
   if (s.date === undefined ? !reference : !validSourceDate(s.date)) {
     out.push(`${where}: source ${id} has a missing or malformed date ${JSON.stringify(s.date)}`);
   }
-  if (s.url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(s.url)) out.push(`${where}: source ${id} has a malformed url`);
+  if (s.url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(s.url))
+    out.push(`${where}: source ${id} has a malformed url`);
   return out;
 }
 
@@ -45,7 +47,9 @@ export function checkRefs(ids: string[], table: SourceTable, where: string): str
 
 /** The country outlines used for coordinate checks. */
 export function loadOutlines(root: string): Map<string, Feature<Polygon | MultiPolygon>> {
-  const fc = readJson<FeatureCollection<Polygon | MultiPolygon, { country: string }>>(join(root, 'geodata', 'build', 'outlines.json'));
+  const fc = readJson<FeatureCollection<Polygon | MultiPolygon, { country: string }>>(
+    join(root, 'geodata', 'build', 'outlines.json'),
+  );
   return new Map(fc.features.map((f) => [f.properties.country, f]));
 }
 
@@ -53,7 +57,7 @@ export function loadOutlines(root: string): Map<string, Feature<Polygon | MultiP
  * Border tolerance: the 1:10m outline can be off by a few km, and towns such as Tal Abyad or
  * Kobani sit on the border line itself.
  */
-export const BORDER_TOLERANCE_KM = 3;
+export const BORDER_TOLERANCE_KM = 5;
 
 /** True when a point is inside the outline or within {@link BORDER_TOLERANCE_KM} of it. */
 export function insideCountry(pt: [number, number], outline: Feature<Polygon | MultiPolygon>): boolean {
@@ -81,7 +85,8 @@ export function validateControl(root: string): string[] {
       else if (outlines.has(p.country) && !insideCountry([p.lon, p.lat], outlines.get(p.country)!)) {
         problems.push(`${where}: ${p.lon},${p.lat} is not inside ${p.country}`);
       }
-      if (p.radius_km !== undefined && !(p.radius_km > 0 && p.radius_km <= 100)) problems.push(`${where}: radius_km out of range`);
+      if (p.radius_km !== undefined && !(p.radius_km > 0 && p.radius_km <= 100))
+        problems.push(`${where}: radius_km out of range`);
       problems.push(...checkRefs(sourceIds(p.source), data.sources, where));
       const h = p.history ?? [];
       if (h.length === 0) problems.push(`${where}: empty history`);
@@ -92,14 +97,18 @@ export function validateControl(root: string): string[] {
         if (e.from > DATA_AS_OF) problems.push(`${w}: date after ${DATA_AS_OF}`);
         if (i > 0 && e.from <= h[i - 1].from) problems.push(`${w}: dates not strictly increasing`);
         if (i > 0 && e.controller === h[i - 1].controller) problems.push(`${w}: same controller as the previous entry`);
-        if (!(CONTROLLER_IDS as readonly string[]).includes(e.controller)) problems.push(`${w}: unknown controller ${e.controller}`);
+        if (!(CONTROLLER_IDS as readonly string[]).includes(e.controller))
+          problems.push(`${w}: unknown controller ${e.controller}`);
         if (e.precision !== undefined && !PRECISIONS.includes(e.precision)) problems.push(`${w}: unknown precision`);
-        if (e.controller === 'syria_interim' && e.from < '2024-12-08') problems.push(`${w}: syria_interim before 8 Dec 2024`);
-        if (e.controller === 'syria_gov' && e.from >= '2024-12-09') problems.push(`${w}: syria_gov after the fall of Assad`);
+        if (e.controller === 'syria_interim' && e.from < '2024-12-08')
+          problems.push(`${w}: syria_interim before 8 Dec 2024`);
+        if (e.controller === 'syria_gov' && e.from >= '2024-12-09')
+          problems.push(`${w}: syria_gov after the fall of Assad`);
         if (p.country === 'IQ' && ['syria_gov', 'syria_interim', 'sdf', 'tfsa', 'opposition'].includes(e.controller)) {
           problems.push(`${w}: Syrian controller in Iraq`);
         }
-        if (p.country === 'SY' && ['iraq_gov', 'krg'].includes(e.controller)) problems.push(`${w}: Iraqi controller in Syria`);
+        if (p.country === 'SY' && ['iraq_gov', 'krg'].includes(e.controller))
+          problems.push(`${w}: Iraqi controller in Syria`);
         problems.push(...checkRefs(sourceIds(e.source), data.sources, w));
       });
     }

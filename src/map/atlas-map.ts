@@ -13,6 +13,8 @@ import { hatchImage } from './hatch.ts';
 import { DateApplier } from './date-applier.ts';
 import { TerritoryLayer } from './territory-layer.ts';
 import { placeLabels } from './place-labels.ts';
+import { ForcesLayer, siteFeatures } from './forces-layer.ts';
+import type { ForcesData } from '../model/forces.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -27,8 +29,8 @@ export const LAYER_GROUPS: Record<string, string[]> = {
   territory: ['territory-fill', 'territory-contested'],
   fronts: ['fronts'],
   labels: ['place-labels', 'place-dots', 'river-labels'],
-  bases: [],
-  events: [],
+  bases: ['bases-dots', 'bases-labels'],
+  events: ['events-dots'],
 };
 
 /** Options for {@link AtlasMap}. */
@@ -43,6 +45,12 @@ export interface AtlasMapOptions {
   maxZoom: number;
   extraSources?: Record<string, FeatureCollection>;
   extraLayers?: LayerSpecification[];
+  /** Device pixel ratio to render at (exports render above screen resolution). */
+  pixelRatio?: number;
+  /** False for off-screen export maps: no controls, no user interaction. */
+  interactive?: boolean;
+  /** Visible user-facing layers (default: all). */
+  layers?: readonly string[];
 }
 
 /** The atlas's map; see the module note. */
@@ -50,6 +58,7 @@ export class AtlasMap {
   readonly map: MlMap;
   readonly loaded: Promise<void>;
   private territory: TerritoryLayer | null = null;
+  private forces: ForcesLayer | null = null;
   private readonly applier: DateApplier;
   private currentDay: IsoDay | null = null;
 
@@ -105,6 +114,14 @@ export class AtlasMap {
     if (this.currentDay) await this.setDate(this.currentDay);
   }
 
+  /** Load the sites once; later dates only change feature-state. */
+  async setForces(data: ForcesData): Promise<void> {
+    await this.loaded;
+    (this.map.getSource('bases') as GeoJSONSource).setData(siteFeatures(data));
+    this.forces = new ForcesLayer(data);
+    if (this.currentDay) await this.setDate(this.currentDay);
+  }
+
   /** Draw `day`; resolves once it (or a newer requested date) is on screen. */
   setDate(day: IsoDay): Promise<void> {
     this.currentDay = day;
@@ -119,6 +136,7 @@ export class AtlasMap {
   private async draw(day: IsoDay): Promise<void> {
     await this.loaded;
     this.territory?.apply(this.map, day);
+    this.forces?.apply(this.map, day);
     await this.idle();
   }
 

@@ -164,7 +164,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       source: 'cells',
       paint: {
         'fill-color': controllerColorExpression(),
-        'fill-opacity': ['match', ['coalesce', ['feature-state', 'c'], ''], 'isis', 0.62, 'contested', 0.0, 0.5],
+        'fill-opacity': ['match', ['coalesce', ['feature-state', 'c'], ''], 'isis', 0.62, 'contested', 0.35, 0.5],
       },
     },
     {
@@ -203,6 +203,48 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
     },
     ...(inp.extraLayers ?? []),
+    {
+      id: 'events-dots',
+      type: 'circle',
+      source: 'events',
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 9, 7],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#b3261e',
+        'circle-stroke-width': 2,
+        'circle-opacity': ['coalesce', ['feature-state', 'v'], 0],
+        'circle-stroke-opacity': ['coalesce', ['feature-state', 'v'], 0],
+      },
+    },
+    {
+      id: 'bases-dots',
+      type: 'circle',
+      source: 'bases',
+      paint: {
+        'circle-radius': [
+          'match',
+          ['coalesce', ['feature-state', 'st'], ''],
+          'active',
+          6,
+          'reduced',
+          5,
+          'closed',
+          4.5,
+          0,
+        ],
+        'circle-color': [
+          'match',
+          ['coalesce', ['feature-state', 'st'], ''],
+          'active',
+          '#1f3a93',
+          'reduced',
+          '#7d8fc4',
+          '#ffffff',
+        ],
+        'circle-stroke-color': ['match', ['coalesce', ['feature-state', 'st'], ''], 'closed', '#6b6b6b', '#ffffff'],
+        'circle-stroke-width': ['match', ['coalesce', ['feature-state', 'st'], ''], '', 0, 1.8],
+      },
+    },
     {
       id: 'river-labels',
       type: 'symbol',
@@ -260,6 +302,36 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
       paint: { 'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.4 },
     },
+    {
+      id: 'bases-labels',
+      type: 'symbol',
+      source: 'bases',
+      minzoom: 5.8,
+      layout: {
+        'text-field': nameField,
+        'text-font': [FONT_REGULAR],
+        'text-size': 10.5,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.7],
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': '#1f3a93',
+        'text-halo-color': BASE.labelHalo,
+        'text-halo-width': 1.3,
+        'text-opacity': [
+          'match',
+          ['coalesce', ['feature-state', 'st'], ''],
+          'active',
+          1,
+          'reduced',
+          1,
+          'closed',
+          0.6,
+          0,
+        ],
+      },
+    },
   ];
   return {
     version: 8,
@@ -291,6 +363,8 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
       edges: { type: 'geojson', data: inp.edges ?? EMPTY },
       places: { type: 'geojson', data: inp.places ?? EMPTY },
+      bases: { type: 'geojson', data: EMPTY, attribution: 'Forces: atlas sites and troop data (sources per site)' },
+      events: { type: 'geojson', data: EMPTY },
       ...Object.fromEntries(
         Object.entries(inp.extraSources ?? {}).map(([k, v]) => [k, { type: 'geojson' as const, data: v }]),
       ),

@@ -3,9 +3,15 @@
  */
 import { signal } from '@preact/signals';
 import type { TerritoryData } from '../model/territory.ts';
+import type { ForcesData } from '../model/forces.ts';
+import type { EventsData } from '../model/events.ts';
 
 /** Territory data once loaded. */
 export const territory = signal<TerritoryData | null>(null);
+/** Forces data once loaded. */
+export const forces = signal<ForcesData | null>(null);
+/** Events once loaded. */
+export const events = signal<EventsData | null>(null);
 
 /** Fetch and parse a JSON file from the app's own origin, with a clear error on failure. */
 export async function fetchJson<T>(url: string): Promise<T> {

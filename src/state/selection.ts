@@ -1,5 +1,11 @@
-/** What the user clicked: a point on the map, answered from the model for the current date. */
+/** What the user clicked: a point of ground, a site or an event, answered for the current date. */
 import { signal } from '@preact/signals';
 
-/** The clicked location, or null. */
-export const selection = signal<{ lon: number; lat: number } | null>(null);
+/** The current selection, or null. */
+export type Selection =
+  | { kind: 'ground'; lon: number; lat: number }
+  | { kind: 'site'; index: number; lon: number; lat: number }
+  | { kind: 'event'; index: number; lon: number; lat: number };
+
+/** The clicked thing, or null. */
+export const selection = signal<Selection | null>(null);

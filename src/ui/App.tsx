@@ -2,6 +2,8 @@ import { TimeSlider } from './TimeSlider.tsx';
 import { Legend } from './Legend.tsx';
 import { Notices } from './Notices.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
+import { ForcesPanel } from './ForcesPanel.tsx';
+import { ChangesPanel } from './ChangesPanel.tsx';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
 export function App(props: { onResetView: () => void }) {
@@ -13,6 +15,8 @@ export function App(props: { onResetView: () => void }) {
       </header>
       <aside class="panel" aria-label="Map information">
         <Legend />
+        <ForcesPanel />
+        <ChangesPanel />
         <LayerToggles />
         <button type="button" class="reset" onClick={props.onResetView}>
           Reset view

@@ -4,6 +4,7 @@ import type { LayerId } from '../state/url.ts';
 const LABELS: [LayerId, string][] = [
   ['territory', 'Territory'],
   ['fronts', 'Front lines'],
+  ['bases', 'US/coalition sites'],
   ['labels', 'Place names'],
 ];
 

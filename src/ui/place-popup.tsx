@@ -1,42 +1,57 @@
 /**
- * Click on the map: a popup answering "what is this ground, who held it on this date, per whom".
+ * Click on the map: a popup answering "what is this, who held it on this date, per whom" — for a
+ * US/coalition site when one is under the pointer, otherwise for the ground.
  */
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { cellAt } from '../model/territory.ts';
-import { territory } from '../state/data.ts';
+import { forces, territory } from '../state/data.ts';
 import { date } from '../state/store.ts';
 import { selection } from '../state/selection.ts';
 import { PlaceCard } from './PlaceCard.tsx';
+import { SiteCard } from './SiteCard.tsx';
 
 /** Wire clicks on the map to a popup that follows the current date. */
 export function attachPlacePopup(map: MlMap): void {
   const node = document.createElement('div');
-  const popup = new Popup({ maxWidth: '340px', focusAfterOpen: false, className: 'atlas-popup' }).setDOMContent(node);
+  const popup = new Popup({ maxWidth: '360px', focusAfterOpen: false, className: 'atlas-popup' }).setDOMContent(node);
   popup.on('close', () => {
     if (selection.value) selection.value = null;
   });
   map.on('click', (e) => {
-    selection.value = { lon: e.lngLat.lng, lat: e.lngLat.lat };
+    const site = map.getLayer('bases-dots')
+      ? map.queryRenderedFeatures(e.point, { layers: ['bases-dots'] })[0]
+      : undefined;
+    if (site && typeof site.id === 'number') {
+      const [lon, lat] = (site.geometry as GeoJSON.Point).coordinates;
+      selection.value = { kind: 'site', index: site.id, lon, lat };
+    } else selection.value = { kind: 'ground', lon: e.lngLat.lng, lat: e.lngLat.lat };
   });
+  map.on('mousemove', 'bases-dots', () => (map.getCanvas().style.cursor = 'pointer'));
+  map.on('mouseleave', 'bases-dots', () => (map.getCanvas().style.cursor = ''));
   effect(() => {
     const sel = selection.value;
-    const data = territory.value;
     const day = date.value;
-    if (!sel || !data) {
+    const t = territory.value;
+    const f = forces.value;
+    if (!sel) {
       if (popup.isOpen()) popup.remove();
       return;
     }
-    const hit = cellAt(data, sel.lon, sel.lat);
-    render(
-      hit ? (
-        <PlaceCard data={data} place={hit.place} day={day} />
-      ) : (
-        <p class="place-card empty">Unclaimed ground: no modelled place holds this spot.</p>
-      ),
-      node,
-    );
+    if (sel.kind === 'site' && f && f.sites[sel.index]) {
+      render(<SiteCard data={f} site={f.sites[sel.index]} day={day} />, node);
+    } else if (sel.kind === 'ground' && t) {
+      const hit = cellAt(t, sel.lon, sel.lat);
+      render(
+        hit ? (
+          <PlaceCard data={t} place={hit.place} day={day} />
+        ) : (
+          <p class="place-card empty">Unclaimed ground: no modelled place holds this spot.</p>
+        ),
+        node,
+      );
+    } else return;
     popup.setLngLat([sel.lon, sel.lat]);
     if (!popup.isOpen()) popup.addTo(map);
   });

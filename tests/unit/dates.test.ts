@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, clampDay, dayFromIndex, dayIndex, formatDayLong, monthsBetween, parseDay } from '../../src/model/dates.ts';
+import {
+  addDays,
+  addMonths,
+  clampDay,
+  dayFromIndex,
+  dayIndex,
+  formatDayLong,
+  monthsBetween,
+  parseDay,
+} from '../../src/model/dates.ts';
 
 describe('dates', () => {
   it('parses full days and months, rejects impossible dates', () => {

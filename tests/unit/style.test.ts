@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle } from '../../src/map/style.ts';
 
-const fonts = { latin: './l.woff2', latinExt: './le.woff2', arabic: './a.woff2', latinBold: './lb.woff2', arabicBold: './ab.woff2' };
+const fonts = {
+  latin: './l.woff2',
+  latinExt: './le.woff2',
+  arabic: './a.woff2',
+  latinBold: './lb.woff2',
+  arabicBold: './ab.woff2',
+};
 
 describe('style builder', () => {
   it('builds a valid MapLibre style with no remote resources', () => {

@@ -4,7 +4,13 @@ import { formatUrlView, parseUrlView } from '../../src/state/url.ts';
 describe('URL view', () => {
   it('reads a full view', () => {
     const { view, notices } = parseUrlView('?date=2015-06-01&center=43.1,36.3&zoom=7&layers=territory,labels&lang=ar');
-    expect(view).toEqual({ date: '2015-06-01', center: [43.1, 36.3], zoom: 7, layers: ['territory', 'labels'], lang: 'ar' });
+    expect(view).toEqual({
+      date: '2015-06-01',
+      center: [43.1, 36.3],
+      zoom: 7,
+      layers: ['territory', 'labels'],
+      lang: 'ar',
+    });
     expect(notices).toEqual([]);
   });
   it('accepts YYYY-MM and clamps dates and zooms out of range with a notice', () => {
@@ -15,7 +21,9 @@ describe('URL view', () => {
     expect(r.notices).toHaveLength(2);
   });
   it('ignores nonsense, duplicates and huge values with notices, never throwing', () => {
-    const r = parseUrlView(`?date=nope&date=2015-01-01&zoom=NaN&center=1e400,2&layers=<script>&lang=xx&center=${'9'.repeat(500)}`);
+    const r = parseUrlView(
+      `?date=nope&date=2015-01-01&zoom=NaN&center=1e400,2&layers=<script>&lang=xx&center=${'9'.repeat(500)}`,
+    );
     expect(r.view.date).toBeUndefined();
     expect(r.view.zoom).toBeUndefined();
     expect(r.view.center).toBeUndefined();
@@ -24,8 +32,19 @@ describe('URL view', () => {
     expect(r.notices.join(' ')).toContain('“nope”');
   });
   it('round-trips a complete view', () => {
-    const q = formatUrlView({ date: '2016-03-05', center: [43.123456, 36.3], zoom: 7.456, layers: ['territory', 'fronts'], lang: 'en' });
+    const q = formatUrlView({
+      date: '2016-03-05',
+      center: [43.123456, 36.3],
+      zoom: 7.456,
+      layers: ['territory', 'fronts'],
+      lang: 'en',
+    });
     expect(q).toBe('?date=2016-03-05&center=43.1235,36.3000&zoom=7.46&layers=territory,fronts');
-    expect(parseUrlView(q).view).toEqual({ date: '2016-03-05', center: [43.1235, 36.3], zoom: 7.46, layers: ['territory', 'fronts'] });
+    expect(parseUrlView(q).view).toEqual({
+      date: '2016-03-05',
+      center: [43.1235, 36.3],
+      zoom: 7.46,
+      layers: ['territory', 'fronts'],
+    });
   });
 });

@@ -1,0 +1,176 @@
+/**
+ * US and coalition forces: sites with presence intervals, troop-level series, milestones and the
+ * phases of the September 2024 transition plan. Pure functions over the derived forces file.
+ */
+import type { IsoDay } from './dates.ts';
+import { addDays } from './dates.ts';
+import type { SourceTable } from './sources.ts';
+
+/** A period of presence at a site: `from <= day < to` (to absent = still present). */
+export interface Presence {
+  from: IsoDay;
+  to?: IsoDay;
+  status: 'active' | 'reduced' | 'handed_over';
+  forces?: string;
+  precision_from?: string;
+  precision_to?: string;
+  uncertain?: boolean;
+  source: string[];
+  note?: string;
+}
+
+/** A base or outpost. */
+export interface Site {
+  id: string;
+  name: string;
+  name_ar?: string;
+  country: 'IQ' | 'SY';
+  lon: number;
+  lat: number;
+  role: string;
+  source: string[];
+  presence: Presence[];
+}
+
+/** One troop-level figure. */
+export interface TroopPoint {
+  country: 'Iraq' | 'Syria';
+  date: IsoDay;
+  count: number;
+  kind: 'reported' | 'authorized' | 'estimated' | 'planned';
+  precision?: string;
+  /** For a plan: the day it was announced, when that differs from its target date. */
+  announced?: IsoDay;
+  source: string[];
+  note?: string;
+}
+
+/** A decision or announcement. */
+export interface Milestone {
+  id: string;
+  date: IsoDay;
+  precision?: string;
+  country: 'IQ' | 'SY' | 'both';
+  title: string;
+  text: string;
+  source: string[];
+}
+
+/** A phase of the 2024 US–Iraq transition plan. */
+export interface PlanPhase {
+  id: string;
+  from?: IsoDay;
+  to: IsoDay;
+  label: string;
+  source: string[];
+  note?: string;
+}
+
+/** The derived forces file (geodata/build/forces.json). */
+export interface ForcesData {
+  sites: Site[];
+  troops: TroopPoint[];
+  milestones: Milestone[];
+  phases: PlanPhase[];
+  sources: SourceTable;
+}
+
+/** How long a site stays on the map, greyed, after US forces left or handed it over. */
+export const RECENTLY_CLOSED_DAYS = 120;
+
+/** A site's state on a day: present (active/reduced), recently closed/handed over, or absent. */
+export type SiteState = 'active' | 'reduced' | 'closed' | null;
+
+/** The presence interval in force at a site on `day`, if any (zero-length handovers excluded). */
+export function presenceAt(site: Site, day: IsoDay): Presence | null {
+  for (const p of site.presence) {
+    if (p.status === 'handed_over') continue;
+    if (p.from <= day && (p.to === undefined || day < p.to)) return p;
+  }
+  return null;
+}
+
+/** The end of the site's last presence before `day`, if US forces had left by then. */
+export function lastDeparture(site: Site, day: IsoDay): IsoDay | null {
+  let last: IsoDay | null = null;
+  for (const p of site.presence) {
+    const end = p.status === 'handed_over' ? p.from : p.to;
+    if (end !== undefined && end <= day && (last === null || end > last)) last = end;
+  }
+  return last;
+}
+
+/** The site's state on `day`. */
+export function siteState(site: Site, day: IsoDay): SiteState {
+  const p = presenceAt(site, day);
+  if (p) return p.status === 'reduced' ? 'reduced' : 'active';
+  const left = lastDeparture(site, day);
+  return left !== null && day < addDays(left, RECENTLY_CLOSED_DAYS) ? 'closed' : null;
+}
+
+/** Sites with US/coalition presence on `day`, with the date the current presence began. */
+export function sitesAt(sites: readonly Site[], day: IsoDay): { site: Site; presence: Presence }[] {
+  const out: { site: Site; presence: Presence }[] = [];
+  for (const site of sites) {
+    const p = presenceAt(site, day);
+    if (p) out.push({ site, presence: p });
+  }
+  return out;
+}
+
+const KIND_RANK: Record<TroopPoint['kind'], number> = { reported: 0, estimated: 1, authorized: 2, planned: 3 };
+
+/**
+ * The best troop figure in force on `day` for a country: the latest figure dated on or before the
+ * day that is not a plan; on the same date a reported count beats an estimate, which beats a cap.
+ */
+export function troopsAt(
+  series: readonly TroopPoint[],
+  country: TroopPoint['country'],
+  day: IsoDay,
+): TroopPoint | null {
+  let best: TroopPoint | null = null;
+  for (const p of series) {
+    if (p.country !== country || p.kind === 'planned' || p.date > day) continue;
+    if (!best || p.date > best.date || (p.date === best.date && KIND_RANK[p.kind] < KIND_RANK[best.kind])) best = p;
+  }
+  return best;
+}
+
+/** The latest authorised cap in force on `day`, when it differs from the best figure. */
+export function capAt(series: readonly TroopPoint[], country: TroopPoint['country'], day: IsoDay): TroopPoint | null {
+  let cap: TroopPoint | null = null;
+  for (const p of series) {
+    if (p.country === country && p.kind === 'authorized' && p.date <= day && (!cap || p.date >= cap.date)) cap = p;
+  }
+  return cap;
+}
+
+/** How long a plan without a separate target date stays "in force" in the panel. */
+export const PLAN_SHOWN_DAYS = 180;
+
+/**
+ * The plan in force on `day`: announced on or before the day and not yet due (a plan dated on its
+ * announcement day, with no separate target, counts for {@link PLAN_SHOWN_DAYS}).
+ */
+export function planAt(series: readonly TroopPoint[], country: TroopPoint['country'], day: IsoDay): TroopPoint | null {
+  let best: TroopPoint | null = null;
+  for (const p of series) {
+    if (p.country !== country || p.kind !== 'planned') continue;
+    const announced = p.announced ?? p.date;
+    const until = p.announced ? p.date : addDays(p.date, PLAN_SHOWN_DAYS);
+    if (announced <= day && day < until && (!best || announced > (best.announced ?? best.date))) best = p;
+  }
+  return best;
+}
+
+/** The transition-plan phase in force on `day`, if any. */
+export function phaseAt(phases: readonly PlanPhase[], day: IsoDay): PlanPhase | null {
+  let prevEnd: IsoDay | null = null;
+  for (const ph of phases) {
+    const from = ph.from ?? prevEnd;
+    if (from !== null && from <= day && day <= ph.to) return ph;
+    prevEnd = ph.to;
+  }
+  return null;
+}

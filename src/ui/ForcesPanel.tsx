@@ -1,0 +1,80 @@
+import { forces } from '../state/data.ts';
+import { date } from '../state/store.ts';
+import { capAt, planAt, phaseAt, sitesAt, troopsAt, type TroopPoint } from '../model/forces.ts';
+import { formatDayLong } from '../model/dates.ts';
+import type { SourceTable } from '../model/sources.ts';
+
+const fmt = new Intl.NumberFormat('en-GB');
+const KIND: Record<TroopPoint['kind'], string> = {
+  reported: 'reported',
+  estimated: 'estimate',
+  authorized: 'authorised cap',
+  planned: 'planned',
+};
+
+function cite(ids: string[], table: SourceTable): string {
+  return ids
+    .map((id) => table[id])
+    .filter(Boolean)
+    .map((s) => `${s.publisher}, “${s.title}”${s.date ? `, ${s.date}` : ''}`)
+    .join('; ');
+}
+
+function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: TroopPoint[]; sources: SourceTable }) {
+  const { country, day, series, sources } = props;
+  const best = troopsAt(series, country, day);
+  const cap = capAt(series, country, day);
+  const plan = planAt(series, country, day);
+  return (
+    <li>
+      <span class="country">{country}</span>
+      {best ? (
+        <span class="figure" title={cite(best.source, sources)}>
+          <strong>{fmt.format(best.count)}</strong>{' '}
+          <span class="kind">
+            {KIND[best.kind]}, as of {formatDayLong(best.date)}
+          </span>
+          {cap && cap !== best && best.kind !== 'authorized' && (
+            <span class="kind"> · cap {fmt.format(cap.count)}</span>
+          )}
+          {plan && (
+            <span class="kind">
+              {' '}
+              · planned: {fmt.format(plan.count)}
+              {plan.announced ? ` by ${formatDayLong(plan.date)}` : ` (announced ${formatDayLong(plan.date)})`}
+            </span>
+          )}
+        </span>
+      ) : (
+        <span class="figure kind">no US troops reported deployed</span>
+      )}
+    </li>
+  );
+}
+
+/** US troops in Iraq and Syria on the current date, active sites, and the 2024 plan phase. */
+export function ForcesPanel() {
+  const f = forces.value;
+  if (!f) return null;
+  const day = date.value;
+  const phase = phaseAt(f.phases, day);
+  const active = sitesAt(f.sites, day);
+  return (
+    <section class="forces" aria-label="US forces on this date">
+      <h2>US forces</h2>
+      <ul class="troops">
+        <TroopLine country="Iraq" day={day} series={f.troops} sources={f.sources} />
+        <TroopLine country="Syria" day={day} series={f.troops} sources={f.sources} />
+      </ul>
+      <p class="fineprint">
+        {active.length} site{active.length === 1 ? '' : 's'} with US or coalition presence. Hover a figure for its
+        source.
+      </p>
+      {phase && (
+        <p class="phase" title={cite(phase.source, f.sources)}>
+          <strong>2024 transition plan:</strong> {phase.label}
+        </p>
+      )}
+    </section>
+  );
+}
