@@ -4,6 +4,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { parseDay, clampDay, type IsoDay } from './model/dates.ts';
 import { center, date, layers, zoom } from './state/store.ts';
+import type { AnimationExportOptions, Exporter, ImageExportOptions } from './export/exporter.ts';
 
 /** The state `getState()` reports. */
 export interface AtlasState {
@@ -22,11 +23,23 @@ export interface AtlasApi {
   setDate(day: string): Promise<void>;
   /** The MapLibre map. */
   map: MlMap;
+  /** Render the current view again at the requested size as PNG (with text metadata), JPEG or WebP. */
+  exportImage(opts?: ImageExportOptions): Promise<Blob>;
+  /** Render a date range as an animated GIF or a WebM video. */
+  exportAnimation(opts: AnimationExportOptions): Promise<Blob>;
 }
 
 /** Build the handle from the app's pieces. */
-export function createAtlasApi(map: MlMap, ready: Promise<void>, drawDate: (d: IsoDay) => Promise<void>): AtlasApi {
+export function createAtlasApi(
+  map: MlMap,
+  ready: Promise<void>,
+  drawDate: (d: IsoDay) => Promise<void>,
+  exporter?: Exporter,
+): AtlasApi {
+  const noExporter = () => Promise.reject(new Error('Export is not available on this page.'));
   return {
+    exportImage: (opts) => (exporter ? exporter.exportImage(opts) : noExporter()),
+    exportAnimation: (opts) => (exporter ? exporter.exportAnimation(opts) : noExporter()),
     ready,
     map,
     getState: () => ({

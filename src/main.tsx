@@ -9,6 +9,7 @@ import { effect } from '@preact/signals';
 import basemapUrl from '../geodata/build/basemap.json?url';
 import territoryUrl from '../geodata/build/territory.json?url';
 import forcesUrl from '../geodata/build/forces.json?url';
+import eventsUrl from '../geodata/build/events.json?url';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
@@ -17,9 +18,12 @@ import arabicBold from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arab
 import { App } from './ui/App.tsx';
 import { AtlasMap } from './map/atlas-map.ts';
 import { createAtlasApi, type AtlasApi } from './atlas-api.ts';
+import { Exporter } from './export/exporter.ts';
 import { parseUrlView, formatUrlView, MIN_ZOOM, MAX_ZOOM } from './state/url.ts';
 import { center, date, zoom, layers, lang, notify, DEFAULT_CENTER, DEFAULT_ZOOM } from './state/store.ts';
-import { territory, forces, fetchJson } from './state/data.ts';
+import { territory, forces, events, fetchJson } from './state/data.ts';
+import type { EventsData } from './model/events.ts';
+import { setDrawWaiter } from './state/playback.ts';
 import type { ForcesData } from './model/forces.ts';
 import type { TerritoryData } from './model/territory.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
@@ -59,7 +63,20 @@ function boot(): void {
   }
   const map = atlasMap.map;
   const resetView = () => map.flyTo({ center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM, essential: true });
-  render(<App onResetView={resetView} />, document.getElementById('ui')!);
+  const exporter = new Exporter({
+    mapOptions: { basemapUrl, fonts: { latin, latinBold, latinExt, arabic, arabicBold }, maxZoom: MAX_ZOOM },
+    mainMap: map,
+    view: () => {
+      const c = map.getCenter();
+      const v = { date: date.value, center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
+      const href =
+        location.origin + location.pathname + formatUrlView({ ...v, layers: layers.value, lang: lang.value });
+      const screen = { width: mapEl.clientWidth, height: mapEl.clientHeight };
+      return { ...v, day: v.date, layers: layers.value, lang: lang.value, href, screen, dpr: devicePixelRatio };
+    },
+    data: () => ({ territory: territory.value, forces: forces.value }),
+  });
+  render(<App onResetView={resetView} exporter={exporter} />, document.getElementById('ui')!);
 
   map.on('moveend', () => {
     const c = map.getCenter();
@@ -86,6 +103,10 @@ function boot(): void {
         forces.value = d;
         return atlasMap.setForces(d);
       }),
+      load<EventsData>(eventsUrl, 'Events', (d) => {
+        events.value = d;
+        return atlasMap.setEvents(d.events);
+      }),
     ]);
     await atlasMap.setDate(date.value);
   })();
@@ -105,7 +126,8 @@ function boot(): void {
     urlFrame = requestAnimationFrame(() => history.replaceState(null, '', formatUrlView(v)));
   });
 
-  window.atlas = createAtlasApi(map, ready, (d) => atlasMap.setDate(d));
+  setDrawWaiter((d) => atlasMap.setDate(d));
+  window.atlas = createAtlasApi(map, ready, (d) => atlasMap.setDate(d), exporter);
 }
 
 boot();

@@ -15,6 +15,8 @@ import { TerritoryLayer } from './territory-layer.ts';
 import { placeLabels } from './place-labels.ts';
 import { ForcesLayer, siteFeatures } from './forces-layer.ts';
 import type { ForcesData } from '../model/forces.ts';
+import type { WarEvent } from '../model/events.ts';
+import { EventsLayer, eventFeatures } from './events-layer.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -59,6 +61,7 @@ export class AtlasMap {
   readonly loaded: Promise<void>;
   private territory: TerritoryLayer | null = null;
   private forces: ForcesLayer | null = null;
+  private events: EventsLayer | null = null;
   private readonly applier: DateApplier;
   private currentDay: IsoDay | null = null;
 
@@ -87,9 +90,9 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     this.map.addControl(
-      new AttributionControl({ compact: false, customAttribution: 'Atlas data: see Sources' }),
+      new AttributionControl({ compact: true, customAttribution: 'Atlas data: sources in every popup' }),
       'bottom-right',
     );
     this.loaded = new Promise((resolve) => {
@@ -122,6 +125,14 @@ export class AtlasMap {
     if (this.currentDay) await this.setDate(this.currentDay);
   }
 
+  /** Load the event markers once; later dates only change feature-state. */
+  async setEvents(events: readonly WarEvent[]): Promise<void> {
+    await this.loaded;
+    (this.map.getSource('events') as GeoJSONSource).setData(eventFeatures(events));
+    this.events = new EventsLayer(events);
+    if (this.currentDay) await this.setDate(this.currentDay);
+  }
+
   /** Draw `day`; resolves once it (or a newer requested date) is on screen. */
   setDate(day: IsoDay): Promise<void> {
     this.currentDay = day;
@@ -137,6 +148,7 @@ export class AtlasMap {
     await this.loaded;
     this.territory?.apply(this.map, day);
     this.forces?.apply(this.map, day);
+    this.events?.apply(this.map, day);
     await this.idle();
   }
 

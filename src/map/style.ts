@@ -208,12 +208,20 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       type: 'circle',
       source: 'events',
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 9, 7],
         'circle-color': '#ffffff',
         'circle-stroke-color': '#b3261e',
         'circle-stroke-width': 2,
         'circle-opacity': ['coalesce', ['feature-state', 'v'], 0],
         'circle-stroke-opacity': ['coalesce', ['feature-state', 'v'], 0],
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          4,
+          ['case', ['>', ['coalesce', ['feature-state', 'v'], 0], 0], 4, 0],
+          9,
+          ['case', ['>', ['coalesce', ['feature-state', 'v'], 0], 0], 7, 0],
+        ],
       },
     },
     {

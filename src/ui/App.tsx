@@ -1,21 +1,27 @@
 import { TimeSlider } from './TimeSlider.tsx';
+import { ExportButton } from './ExportDialog.tsx';
+import type { Exporter } from '../export/exporter.ts';
 import { Legend } from './Legend.tsx';
 import { Notices } from './Notices.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { ForcesPanel } from './ForcesPanel.tsx';
 import { ChangesPanel } from './ChangesPanel.tsx';
+import { EventsPanel } from './EventsPanel.tsx';
+import { Announcer } from './Announcer.tsx';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
-export function App(props: { onResetView: () => void }) {
+export function App(props: { onResetView: () => void; exporter?: Exporter }) {
   return (
     <>
       <header class="title">
         <h1>Iraq &amp; Syria 2014–2026</h1>
         <p>ISIS territory, who took it back, and US forces — day by day, with sources.</p>
+        {props.exporter && <ExportButton exporter={props.exporter} />}
       </header>
       <aside class="panel" aria-label="Map information">
         <Legend />
         <ForcesPanel />
+        <EventsPanel />
         <ChangesPanel />
         <LayerToggles />
         <button type="button" class="reset" onClick={props.onResetView}>
@@ -26,6 +32,7 @@ export function App(props: { onResetView: () => void }) {
         <TimeSlider />
       </footer>
       <Notices />
+      <Announcer />
     </>
   );
 }

@@ -1,62 +1,135 @@
+import { useEffect, useState } from 'preact/hooks';
 import { date } from '../state/store.ts';
-import { ATLAS_END, ATLAS_START, addMonths, clampDay, formatDayLong, monthsBetween } from '../model/dates.ts';
+import { loop, pause, play, playing, speed, SPEEDS, stepDate, stepUnit } from '../state/playback.ts';
+import { ATLAS_END, ATLAS_START, dayFromIndex, dayIndex, formatDayLong, type IsoDay } from '../model/dates.ts';
+import { TimeTrack } from './TimeTrack.tsx';
 
-const MONTHS = monthsBetween(ATLAS_START, ATLAS_END);
+const START = dayIndex(ATLAS_START);
+const END = dayIndex(ATLAS_END);
 
-/** Index of the month containing `day` on the slider. */
-function monthIndex(day: string): number {
-  const i = MONTHS.indexOf(`${day.slice(0, 7)}-01`);
-  return i < 0 ? 0 : i;
+function snap(day: IsoDay): IsoDay {
+  return stepUnit.value === 'month' ? `${day.slice(0, 7)}-01` : day;
 }
 
-/** Monthly time slider over 2014-01 … 2026-12 with the current date in words. */
+/**
+ * The time instrument: a native range input (ARIA slider semantics, date in words as valuetext),
+ * month or day steps, keyboard (←/→ step, PageUp/PageDown a year, Home/End the ends), play/pause
+ * with speeds and loop, over an informative track.
+ */
 export function TimeSlider() {
   const day = date.value;
-  const step = (n: number) => {
-    date.value = clampDay(addMonths(`${day.slice(0, 7)}-01`, n));
+  const [reduced, setReduced] = useState(false);
+  useEffect(() => {
+    const mq = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+    if (!mq) return;
+    setReduced(mq.matches);
+    if (mq.matches) speed.value = 0;
+  }, []);
+  const go = (d: IsoDay) => {
+    date.value = d;
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const unit = stepUnit.value;
+    let next: IsoDay | null = null;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowUp') next = stepDate(day, 1, unit);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') next = stepDate(day, -1, unit);
+    else if (e.key === 'PageUp') next = stepDate(day, 12, 'month');
+    else if (e.key === 'PageDown') next = stepDate(day, -12, 'month');
+    else if (e.key === 'Home') next = ATLAS_START;
+    else if (e.key === 'End') next = snap(ATLAS_END);
+    if (next) {
+      e.preventDefault();
+      go(e.key === 'PageUp' || e.key === 'PageDown' ? (unit === 'day' ? next : snap(next)) : next);
+    }
   };
   return (
     <div class="slider" role="group" aria-label="Date">
-      <button
-        type="button"
-        class="icon"
-        aria-label="Previous month"
-        onClick={() => step(-1)}
-        disabled={day <= ATLAS_START}
-      >
-        ‹
-      </button>
-      <label class="slider-track">
-        <span class="visually-hidden">Date</span>
-        <input
-          type="range"
-          min={0}
-          max={MONTHS.length - 1}
-          step={1}
-          value={monthIndex(day)}
-          aria-valuetext={formatDayLong(day)}
-          onInput={(e) => {
-            date.value = MONTHS[Number((e.target as HTMLInputElement).value)];
-          }}
-        />
-        <span class="ticks" aria-hidden="true">
-          {MONTHS.filter((m) => m.endsWith('-01-01')).map((m) => (
-            <span style={{ left: `${(monthIndex(m) / (MONTHS.length - 1)) * 100}%` }}>{m.slice(0, 4)}</span>
-          ))}
-        </span>
-      </label>
-      <button
-        type="button"
-        class="icon"
-        aria-label="Next month"
-        onClick={() => step(1)}
-        disabled={day >= ATLAS_END.slice(0, 8) + '01'}
-      >
-        ›
-      </button>
-      <output class="date-label" aria-live="polite">
-        {formatDayLong(day)}
-      </output>
+      <div class="controls">
+        <button
+          type="button"
+          class="play"
+          aria-label={playing.value ? 'Pause' : 'Play through time'}
+          onClick={() => (playing.value ? pause() : void play())}
+        >
+          {playing.value ? '❚❚' : '▶'}
+        </button>
+        <label class="small">
+          <span class="visually-hidden">Playback speed</span>
+          <select
+            value={String(speed.value)}
+            onChange={(e) => (speed.value = Number((e.target as HTMLSelectElement).value))}
+          >
+            {SPEEDS.map((s, i) => (
+              <option key={s.id} value={String(i)}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="small">
+          <input
+            type="checkbox"
+            checked={loop.value}
+            onChange={(e) => (loop.value = (e.target as HTMLInputElement).checked)}
+          />{' '}
+          Loop
+        </label>
+        <label class="small" title="Step by day instead of by month">
+          <input
+            type="checkbox"
+            checked={stepUnit.value === 'day'}
+            onChange={(e) => (stepUnit.value = (e.target as HTMLInputElement).checked ? 'day' : 'month')}
+          />{' '}
+          Daily steps
+        </label>
+        {reduced && <span class="small muted">Reduced motion: slow playback</span>}
+      </div>
+      <div class="slider-row">
+        <button
+          type="button"
+          class="icon"
+          aria-label={`Previous ${stepUnit.value}`}
+          onClick={() => go(stepDate(day, -1, stepUnit.value))}
+          disabled={day <= ATLAS_START}
+        >
+          ‹
+        </button>
+        <label class="slider-track">
+          <span class="visually-hidden">Date</span>
+          <TimeTrack />
+          <input
+            type="range"
+            min={0}
+            max={END - START}
+            step={1}
+            value={dayIndex(day) - START}
+            aria-valuetext={formatDayLong(day)}
+            onKeyDown={onKey}
+            onInput={(e) => go(snap(dayFromIndex(START + Number((e.target as HTMLInputElement).value))))}
+          />
+          <span class="ticks" aria-hidden="true">
+            {Array.from({ length: 13 }, (_, i) => 2014 + i).map((y) => (
+              <span key={y} style={{ left: `${((dayIndex(`${y}-01-01`) - START) / (END - START)) * 100}%` }}>
+                {y}
+              </span>
+            ))}
+          </span>
+        </label>
+        <button
+          type="button"
+          class="icon"
+          aria-label={`Next ${stepUnit.value}`}
+          onClick={() => go(stepDate(day, 1, stepUnit.value))}
+          disabled={day >= snap(ATLAS_END)}
+        >
+          ›
+        </button>
+        <output class="date-label">{formatDayLong(day)}</output>
+      </div>
+      <p class="track-legend" aria-hidden="true">
+        <span class="key isis" /> ISIS-held area <span class="key iq" /> US troops, Iraq <span class="key sy" /> Syria{' '}
+        <span class="key band" /> 2024 transition plan <span class="key ms" /> milestone <span class="key ev" /> event
+      </p>
     </div>
   );
 }

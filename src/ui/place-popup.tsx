@@ -6,11 +6,12 @@ import { Popup, type Map as MlMap } from 'maplibre-gl';
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { cellAt } from '../model/territory.ts';
-import { forces, territory } from '../state/data.ts';
+import { events, forces, territory } from '../state/data.ts';
 import { date } from '../state/store.ts';
 import { selection } from '../state/selection.ts';
 import { PlaceCard } from './PlaceCard.tsx';
 import { SiteCard } from './SiteCard.tsx';
+import { EventCard } from './EventCard.tsx';
 
 /** Wire clicks on the map to a popup that follows the current date. */
 export function attachPlacePopup(map: MlMap): void {
@@ -28,19 +29,24 @@ export function attachPlacePopup(map: MlMap): void {
       selection.value = { kind: 'site', index: site.id, lon, lat };
     } else selection.value = { kind: 'ground', lon: e.lngLat.lng, lat: e.lngLat.lat };
   });
-  map.on('mousemove', 'bases-dots', () => (map.getCanvas().style.cursor = 'pointer'));
-  map.on('mouseleave', 'bases-dots', () => (map.getCanvas().style.cursor = ''));
+  for (const layer of ['bases-dots', 'events-dots']) {
+    map.on('mousemove', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+  }
   effect(() => {
     const sel = selection.value;
     const day = date.value;
     const t = territory.value;
     const f = forces.value;
+    const ev = events.value;
     if (!sel) {
       if (popup.isOpen()) popup.remove();
       return;
     }
     if (sel.kind === 'site' && f && f.sites[sel.index]) {
       render(<SiteCard data={f} site={f.sites[sel.index]} day={day} />, node);
+    } else if (sel.kind === 'event' && ev && ev.events[sel.index]) {
+      render(<EventCard data={ev} event={ev.events[sel.index]} />, node);
     } else if (sel.kind === 'ground' && t) {
       const hit = cellAt(t, sel.lon, sel.lat);
       render(

@@ -1,0 +1,560 @@
+/**
+ * `npm run bench`: performance figures of the production build in headless Chromium (software
+ * WebGL). Prints one JSON object on stdout, progress on stderr. Figures from one run are comparable
+ * only with each other (as ratios); this is not a test and asserts nothing.
+ *
+ * - ready_ms: navigation start → `window.atlas.ready` resolved (median of 3 fresh page loads).
+ * - step: `await atlas.setDate(d)` timed in the page, every month 2014-01…2026-12 in order, then
+ *   again in a seeded random order.
+ * - repaint: triggerRepaint → 'idle' of the same view (the reference cost of one frame).
+ * - first_view_bytes_gzip: every response of the first load, gzipped in node (level 9), by kind.
+ * - alternatives: other ways the date could reach the style, on the real territory cells.
+ */
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Response } from 'playwright-core';
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
+import { launchChromium } from './lib/chromium.ts';
+import { servePreview } from './lib/preview-server.ts';
+import { CONTROLLERS } from '../src/model/controllers.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const VIEWPORT = { width: 1280, height: 800 };
+const SEED = 20140101;
+const REPAINTS = 60;
+const ALT_STEPS = 40;
+
+const log = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
+
+/** Nearest-rank percentile of `xs` (0 < p ≤ 100). */
+function pct(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const r1 = (x: number): number => Math.round(x * 10) / 10;
+const r2 = (x: number): number => Math.round(x * 100) / 100;
+const stats = (xs: readonly number[]) => ({ n: xs.length, median: r1(median(xs)), p95: r1(pct(xs, 95)) });
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** First day of every month 2014-01 … 2026-12. */
+function months(): string[] {
+  const out: string[] = [];
+  for (let y = 2014; y <= 2026; y++) for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}-01`);
+  return out;
+}
+
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const a = [...xs];
+  const rand = rng(seed);
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+/**
+ * tsx compiles with keepNames, which wraps functions in `__name(…)`; functions sent to the page
+ * need that helper there too.
+ */
+const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+
+/** Record the moment `atlas.ready` resolves, relative to navigation start. */
+const READY_HOOK = `(() => {
+  let v;
+  Object.defineProperty(window, 'atlas', {
+    configurable: true,
+    get: () => v,
+    set: (x) => { v = x; Promise.resolve(x && x.ready).then(() => { window.__benchReadyAt = performance.now(); }); },
+  });
+})();`;
+
+interface Loaded {
+  page: Page;
+  readyMs: number;
+  responses: Response[];
+  errors: string[];
+}
+
+async function load(browser: Browser, url: string): Promise<Loaded> {
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const page = await ctx.newPage();
+  await page.addInitScript(NAME_SHIM);
+  await page.addInitScript(READY_HOOK);
+  const responses: Response[] = [];
+  const errors: string[] = [];
+  page.on('response', (r) => responses.push(r));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.atlas !== undefined, undefined, { timeout: 30_000 });
+  await page.evaluate(() => window.atlas!.ready);
+  await page.waitForFunction(() => (window as unknown as { __benchReadyAt?: number }).__benchReadyAt !== undefined);
+  const readyMs = await page.evaluate(() => (window as unknown as { __benchReadyAt: number }).__benchReadyAt);
+  return { page, readyMs, responses: [...responses], errors };
+}
+
+type Kind = 'maplibre' | 'app_code' | 'data' | 'fonts' | 'other';
+
+/** gzip -9 sizes of the first view's responses, by kind. */
+async function firstViewBytes(responses: Response[]) {
+  const gz = (b: Buffer): number => gzipSync(b, { level: 9 }).length;
+  const mlMain = gz(readFileSync(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')));
+  const mlCss = gz(readFileSync(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.css')));
+  const sums: Record<Kind, number> = { maplibre: 0, app_code: 0, data: 0, fonts: 0, other: 0 };
+  const files: { path: string; kind: string; bytes: number; gzip: number }[] = [];
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  for (const r of responses) {
+    const u = new URL(r.url());
+    if (seen.has(u.pathname) || r.status() >= 300) continue;
+    seen.add(u.pathname);
+    let body: Buffer;
+    try {
+      body = await r.body();
+    } catch {
+      const p = join(ROOT, 'dist', decodeURIComponent(u.pathname).replace(/\/$/, '/index.html'));
+      if (!existsSync(p) || !statSync(p).isFile()) continue;
+      body = readFileSync(p);
+    }
+    const g = gz(body);
+    const path = u.pathname;
+    const text = /\.(m?js|css)$/.test(path) ? body.toString('utf8') : '';
+    const add = (kind: Kind, n: number, label: string = kind): void => {
+      sums[kind] += n;
+      files.push({ path, kind: label, bytes: body.length, gzip: n });
+    };
+    if (/\.woff2?$/.test(path)) add('fonts', g);
+    else if (/\/assets\/.*\.json$/.test(path)) add('data', g);
+    else if (/maplibre/i.test(path)) add('maplibre', g);
+    else if (/\.m?js$/.test(path) && text.includes('GPUInitializationError')) {
+      // The build bundles maplibre-gl into the app's entry chunk: count MapLibre's own minified
+      // file (gzipped alone) as maplibre, the rest of the chunk as app code.
+      const ml = Math.min(mlMain, g);
+      add('maplibre', ml, 'maplibre (estimated share of entry chunk)');
+      add('app_code', g - ml, 'app_code (rest of entry chunk)');
+      notes.push(`${path} holds maplibre-gl and the app; split by gzip of maplibre-gl.mjs alone (${mlMain} B)`);
+    } else if (/\.css$/.test(path) && text.includes('.maplibregl-')) {
+      const ml = Math.min(mlCss, g);
+      add('maplibre', ml, 'maplibre css (estimated share)');
+      add('app_code', g - ml, 'app_code css (rest)');
+      notes.push(
+        `${path} holds maplibre-gl.css and the app's CSS; split by gzip of maplibre-gl.css alone (${mlCss} B)`,
+      );
+    } else if (/\.(m?js|css|html|svg)$/.test(path) || path.endsWith('/')) add('app_code', g);
+    else add('other', g);
+  }
+  const total = Object.values(sums).reduce((a, b) => a + b, 0);
+  const own = sums.app_code + sums.data;
+  return {
+    ...sums,
+    total,
+    app_code_plus_data: own,
+    targets: {
+      app_code_plus_data_max: 400_000,
+      app_code_plus_data_ok: own <= 400_000,
+      total_max: 900_000,
+      total_ok: total <= 900_000,
+    },
+    notes,
+    files,
+  };
+}
+
+/** Time `atlas.setDate` for each day in the page; also counts rendered frames per step. */
+async function timeSteps(page: Page, days: string[]): Promise<{ ms: number[]; frames: number[] }> {
+  return page.evaluate(async (ds) => {
+    const atlas = window.atlas!;
+    const ms: number[] = [];
+    const frames: number[] = [];
+    let f = 0;
+    const onRender = () => void f++;
+    atlas.map.on('render', onRender);
+    for (const d of ds) {
+      f = 0;
+      const t = performance.now();
+      await atlas.setDate(d);
+      ms.push(performance.now() - t);
+      frames.push(f);
+    }
+    atlas.map.off('render', onRender);
+    return { ms, frames };
+  }, days);
+}
+
+/** Plain repaints of the same view: triggerRepaint → 'idle'. */
+async function timeRepaints(page: Page, n: number): Promise<number[]> {
+  return page.evaluate(async (count) => {
+    const map = window.atlas!.map;
+    const out: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const t = performance.now();
+      await new Promise<void>((res) => {
+        map.once('idle', () => res());
+        map.triggerRepaint();
+      });
+      out.push(performance.now() - t);
+    }
+    return out;
+  }, n);
+}
+
+/** Everything the in-page alternatives need from node. */
+interface AltInput {
+  days: string[];
+  colors: [string, string][];
+}
+type AltResult = Record<string, { ms: number[]; note: string; errors: string[] }>;
+
+/**
+ * Runs in the page: times the ways a date can reach the style on a copy of the `cells` source with
+ * the app's territory layers hidden, plus the app's own `setDate`, over the same days.
+ */
+async function alternativesInPage(input: AltInput): Promise<AltResult> {
+  type Hist = { from: string; to: string | null; controller: string }[];
+  type Data = {
+    places: { history: Hist }[];
+    cells: { type: 'FeatureCollection'; features: { id: number; properties: Record<string, unknown> }[] };
+  };
+  const atlas = window.atlas!;
+  const map = atlas.map as MlMap;
+  const url = performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .find((n) => /\/territory[^/]*\.json(\?|$)/.test(n));
+  if (!url) throw new Error('territory json not among the loaded resources');
+  const data = (await (await fetch(url)).json()) as Data;
+  const cells = data.cells;
+  /** Controller per cell id ('' for none), as the app's model computes it. */
+  const ctrlAt = (day: string): string[] => {
+    const out: string[] = [];
+    for (const f of cells.features) {
+      const h = data.places[f.id].history;
+      out[f.id] = '';
+      for (let i = h.length - 1; i >= 0; i--) {
+        if (h[i].from <= day) {
+          if (h[i].to === null || day < h[i].to!) out[f.id] = h[i].controller;
+          break;
+        }
+      }
+    }
+    return out;
+  };
+  const colorBy = (input_: ExpressionSpecification): ExpressionSpecification =>
+    ['match', input_, ...input.colors.flat(), 'rgba(0,0,0,0)'] as unknown as ExpressionSpecification;
+  const idle = (): Promise<void> =>
+    new Promise((res) => {
+      map.once('idle', () => res());
+      map.triggerRepaint();
+    });
+  const errors: string[] = [];
+  map.on('error', (e) => errors.push(String((e as unknown as { error?: Error }).error?.message ?? e)));
+
+  const appLayers = ['territory-fill', 'territory-contested'].filter((id) => map.getLayer(id));
+  const setAppVisible = (v: boolean) =>
+    appLayers.forEach((id) => map.setLayoutProperty(id, 'visibility', v ? 'visible' : 'none'));
+  const SRC = 'bench-cells';
+  const before = map.getLayer('fronts') ? 'fronts' : undefined;
+
+  const out: AltResult = {};
+  const run = async (
+    name: string,
+    note: string,
+    setup: () => void,
+    step: (day: string, i: number) => void,
+    teardown: () => void,
+  ) => {
+    const nErr = errors.length;
+    setup();
+    step('2013-12-01', -1);
+    await idle();
+    await idle();
+    const ms: number[] = [];
+    for (let i = 0; i < input.days.length; i++) {
+      const t = performance.now();
+      step(input.days[i], i);
+      await idle();
+      ms.push(performance.now() - t);
+    }
+    teardown();
+    await idle();
+    out[name] = { ms, note, errors: errors.slice(nErr) };
+  };
+  const removeAll = (layerIds: string[]) => {
+    for (const id of layerIds) if (map.getLayer(id)) map.removeLayer(id);
+    if (map.getSource(SRC)) map.removeSource(SRC);
+  };
+
+  // (a) the app's way: window.atlas.setDate (cells + fronts + bases by feature-state, changed only).
+  {
+    const ms: number[] = [];
+    await atlas.setDate('2014-01-01');
+    await idle();
+    for (const d of input.days) {
+      const t = performance.now();
+      await atlas.setDate(d);
+      ms.push(performance.now() - t);
+    }
+    out.a_app_set_date = {
+      ms,
+      note: 'window.atlas.setDate: feature-state on changed cells, fronts and bases (the app as shipped)',
+      errors: [],
+    };
+  }
+
+  setAppVisible(false);
+  try {
+    // (a') the same mechanism alone on a copy of the cells: setFeatureState on changed cells only.
+    {
+      let last: string[] = [];
+      await run(
+        'a_feature_state_cells_only',
+        "setFeatureState on changed cells of a copy of 'cells'; paint reads ['feature-state','c']",
+        () => {
+          map.addSource(SRC, { type: 'geojson', data: cells as never });
+          map.addLayer(
+            {
+              id: 'bench-fs',
+              type: 'fill',
+              source: SRC,
+              paint: { 'fill-color': colorBy(['coalesce', ['feature-state', 'c'], '']), 'fill-opacity': 0.55 },
+            },
+            before,
+          );
+          last = [];
+        },
+        (day) => {
+          const now = ctrlAt(day);
+          now.forEach((c, id) => {
+            if (last[id] !== c) map.setFeatureState({ source: SRC, id }, { c });
+          });
+          last = now;
+        },
+        () => removeAll(['bench-fs']),
+      );
+    }
+
+    // (b) global state read in a paint property, per cell: colour = controllers[id].
+    await run(
+      'b_global_state_paint_per_cell',
+      "setGlobalStateProperty('bench_ctrl', controller per cell id); fill-color: match on ['at', ['id'], ['global-state','bench_ctrl']] (data-driven paint reading global state)",
+      () => {
+        map.setGlobalStateProperty('bench_ctrl', ctrlAt('2013-12-01'));
+        map.addSource(SRC, { type: 'geojson', data: cells as never });
+        map.addLayer(
+          {
+            id: 'bench-gsp',
+            type: 'fill',
+            source: SRC,
+            paint: {
+              'fill-color': colorBy(['at', ['id'], ['global-state', 'bench_ctrl']] as ExpressionSpecification),
+              'fill-opacity': 0.55,
+            },
+          },
+          before,
+        );
+      },
+      (day) => map.setGlobalStateProperty('bench_ctrl', ctrlAt(day)),
+      () => removeAll(['bench-gsp']),
+    );
+
+    // (b') the mechanism alone: global state in a paint property that reads no feature data.
+    await run(
+      'b_global_state_paint_constant',
+      "setGlobalStateProperty('bench_k', step index mod 9); fill-color: match on ['global-state','bench_k'] only (one colour for all cells: the mechanism's cost, not a usable map)",
+      () => {
+        map.setGlobalStateProperty('bench_k', 0);
+        map.addSource(SRC, { type: 'geojson', data: cells as never });
+        const expr = ['match', ['global-state', 'bench_k']] as unknown[];
+        input.colors.forEach(([, col], i) => expr.push(i, col));
+        expr.push('rgba(0,0,0,0)');
+        map.addLayer(
+          {
+            id: 'bench-gsk',
+            type: 'fill',
+            source: SRC,
+            paint: { 'fill-color': expr as ExpressionSpecification, 'fill-opacity': 0.55 },
+          },
+          before,
+        );
+      },
+      (_day, i) => map.setGlobalStateProperty('bench_k', (i + 1) % input.colors.length),
+      () => removeAll(['bench-gsk']),
+    );
+
+    // (c) global state in a filter: one layer per controller, filter on controllers[id].
+    {
+      const ids = input.colors.map(([c]) => `bench-gsf-${c}`);
+      await run(
+        'c_global_state_filter',
+        "setGlobalStateProperty('bench_ctrl', …); one fill layer per controller with filter ['==', ['at', ['id'], ['global-state','bench_ctrl']], controller] and a constant colour",
+        () => {
+          map.setGlobalStateProperty('bench_ctrl', ctrlAt('2013-12-01'));
+          map.addSource(SRC, { type: 'geojson', data: cells as never });
+          input.colors.forEach(([c, col], k) =>
+            map.addLayer(
+              {
+                id: ids[k],
+                type: 'fill',
+                source: SRC,
+                filter: ['==', ['at', ['id'], ['global-state', 'bench_ctrl']], c] as ExpressionSpecification,
+                paint: { 'fill-color': col, 'fill-opacity': 0.55 },
+              },
+              before,
+            ),
+          );
+        },
+        (day) => map.setGlobalStateProperty('bench_ctrl', ctrlAt(day)),
+        () => removeAll(ids),
+      );
+    }
+
+    // (d) setData of the cells with the controller as a property.
+    await run(
+      'd_set_data',
+      "setData(cells with properties.c = controller) per step; fill-color: match on ['get','c']",
+      () => {
+        map.addSource(SRC, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+        map.addLayer(
+          {
+            id: 'bench-sd',
+            type: 'fill',
+            source: SRC,
+            paint: { 'fill-color': colorBy(['get', 'c']), 'fill-opacity': 0.55 },
+          },
+          before,
+        );
+      },
+      (day) => {
+        const now = ctrlAt(day);
+        const fc = {
+          type: 'FeatureCollection',
+          features: cells.features.map((f) => ({ ...f, properties: { ...f.properties, c: now[f.id] } })),
+        };
+        (map.getSource(SRC) as unknown as { setData(d: unknown): void }).setData(fc);
+      },
+      () => removeAll(['bench-sd']),
+    );
+  } finally {
+    setAppVisible(true);
+    map.setGlobalStateProperty('bench_ctrl', null);
+    map.setGlobalStateProperty('bench_k', null);
+    await idle();
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  log('serving dist/ and launching Chromium');
+  const server = await servePreview();
+  const browser = await launchChromium();
+  try {
+    const loads: Loaded[] = [];
+    let bytes: Awaited<ReturnType<typeof firstViewBytes>> | null = null;
+    for (let i = 0; i < 3; i++) {
+      const l = await load(browser, server.url);
+      log(`load ${i + 1}/3: ready in ${r1(l.readyMs)} ms`);
+      loads.push(l);
+      if (i === 0) {
+        bytes = await firstViewBytes(l.responses);
+        log(`first view: ${bytes.total} B gzip`);
+      }
+      if (i < 2) await l.page.context().close();
+    }
+    const { page, errors } = loads[2];
+    const view = await page.evaluate(() => window.atlas!.getState());
+
+    const all = months();
+    const random = shuffled(all, SEED);
+    log('repaints (before steps)');
+    const rep1 = await timeRepaints(page, REPAINTS / 2);
+    log(`steps in order (${all.length})`);
+    const inOrder = await timeSteps(page, all);
+    log(`steps in random order (${random.length}, seed ${SEED})`);
+    const rand = await timeSteps(page, random);
+    log('repaints (after steps)');
+    const rep2 = await timeRepaints(page, REPAINTS / 2);
+    const repaint = [...rep1, ...rep2];
+    const repMed = median(repaint);
+    const steps = [...inOrder.ms, ...rand.ms];
+
+    log(`alternatives (${ALT_STEPS} steps each)`);
+    const altDays = Array.from({ length: ALT_STEPS }, (_, i) => all[Math.floor((i * all.length) / ALT_STEPS)]);
+    const colors = CONTROLLERS.map((c) => [c.id, c.color] as [string, string]);
+    const alt = await page.evaluate(alternativesInPage, { days: altDays, colors });
+    log('repaints (after alternatives)');
+    const rep3 = await timeRepaints(page, 20);
+    const alternatives = Object.fromEntries(
+      Object.entries(alt).map(([k, v]) => [
+        k,
+        {
+          median_ms: r1(median(v.ms)),
+          p95_ms: r1(pct(v.ms, 95)),
+          ratio_to_repaint: r2(median(v.ms) / repMed),
+          note: v.note,
+          ...(v.errors.length ? { errors: v.errors.slice(0, 3) } : {}),
+        },
+      ]),
+    );
+
+    const out = {
+      when: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        browser: browser.version(),
+        webgl: 'SwiftShader (software)',
+        viewport: VIEWPORT,
+        view,
+      },
+      ready_ms: { median: r1(median(loads.map((l) => l.readyMs))), runs: loads.map((l) => r1(l.readyMs)) },
+      step: {
+        ...stats(steps),
+        in_order: stats(inOrder.ms),
+        random_order: { ...stats(rand.ms), seed: SEED },
+        frames_per_step_median: median([...inOrder.frames, ...rand.frames]),
+      },
+      repaint: { ...stats(repaint), after_alternatives_median: r1(median(rep3)) },
+      ratio: {
+        median: r2(median(steps) / repMed),
+        p95: r2(pct(steps, 95) / repMed),
+        in_order_median: r2(median(inOrder.ms) / repMed),
+        random_order_median: r2(median(rand.ms) / repMed),
+        targets: { median_max: 1.25, p95_max: 2 },
+      },
+      first_view_bytes_gzip: bytes!,
+      alternatives: { steps_each: ALT_STEPS, days: `${altDays[0]} … ${altDays.at(-1)}`, ...alternatives },
+      page_errors: errors,
+      seconds: Math.round((Date.now() - t0) / 1000),
+    };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`[bench] failed: ${(err as Error)?.stack ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,94 @@
+/**
+ * Export sizes: presets, the largest size WebGL can draw, and how the export map is laid out so it
+ * shows the same view as the screen at the requested resolution.
+ */
+
+/** A size in image pixels. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Size presets offered in the dialog (`view` is the map as it is on screen). */
+export const SIZE_PRESETS = [
+  { id: 'view', label: 'Current view' },
+  { id: 'hd', label: '1920 × 1080 (Full HD)', width: 1920, height: 1080 },
+  { id: 'uhd', label: '3840 × 2160 (4K)', width: 3840, height: 2160 },
+  { id: 'a4', label: 'A4 landscape, 300 dpi (3508 × 2480)', width: 3508, height: 2480 },
+  { id: 'custom', label: 'Custom' },
+] as const;
+
+/** MapLibre's default `maxCanvasSize` (the export map uses the default). */
+export const MAPLIBRE_MAX_CANVAS = 4096;
+
+/** Smallest side an export may have. */
+export const MIN_SIDE = 16;
+
+/** Largest side the GPU can draw: the smaller of the WebGL limits and MapLibre's canvas cap. */
+export function maxSideFromLimits(limits: { renderbuffer: number; texture: number; viewport?: number }): number {
+  return Math.min(limits.renderbuffer, limits.texture, limits.viewport ?? Infinity, MAPLIBRE_MAX_CANVAS);
+}
+
+/** Read the drawing limits of a WebGL context. */
+export function glMaxSide(gl: WebGLRenderingContext | WebGL2RenderingContext): number {
+  const vp = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array | null;
+  return maxSideFromLimits({
+    renderbuffer: gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
+    texture: gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
+    viewport: vp ? Math.min(vp[0], vp[1]) : undefined,
+  });
+}
+
+/** The largest size with the same aspect ratio whose sides are at most `maxSide`; `size` if it fits. */
+export function clampSize(size: Size, maxSide: number): Size {
+  const { width, height } = size;
+  if (width <= maxSide && height <= maxSide) return { width, height };
+  const k = maxSide / Math.max(width, height);
+  return { width: Math.max(1, Math.floor(width * k)), height: Math.max(1, Math.floor(height * k)) };
+}
+
+/** A plain-language reason why `size` cannot be exported, or null when it can. */
+export function sizeProblem(size: Size, maxSide: number): string | null {
+  const { width, height } = size;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < MIN_SIDE || height < MIN_SIDE)
+    return `Width and height must be whole numbers of at least ${MIN_SIDE} pixels.`;
+  if (width > maxSide || height > maxSide) {
+    const fit = clampSize(size, maxSide);
+    return `This browser's WebGL can draw at most ${maxSide} pixels a side; the largest export of this shape is ${fit.width} × ${fit.height}.`;
+  }
+  return null;
+}
+
+/** Parse "1920x1080" (x, X or ×); null when malformed. */
+export function parseSize(text: string): Size | null {
+  const m = /^\s*(\d{1,5})\s*[x×X]\s*(\d{1,5})\s*$/.exec(text);
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : null;
+}
+
+/** Where and how big the export map is drawn. */
+export interface MapPlan {
+  /** The map's rectangle within the image, in image pixels. */
+  rect: { x: number; y: number; width: number; height: number };
+  /** CSS size of the off-screen map container. */
+  css: Size;
+  /** Pixel ratio the export map renders at (≥ 1). */
+  pixelRatio: number;
+  /** Zoom change so the on-screen extent still fits (negative when the export is smaller than the screen). */
+  zoomDelta: number;
+}
+
+/**
+ * Plan the export map: the screen's view (`screen`, CSS px) must fit inside the map rectangle. At or
+ * above screen size the map renders at a higher pixel ratio (same zoom, sharper); below it, the
+ * zoom drops instead, so labels stay legible.
+ */
+export function planMap(image: Size, screen: Size, bands: { top: number; bottom: number }): MapPlan {
+  const rect = { x: 0, y: bands.top, width: image.width, height: Math.max(1, image.height - bands.top - bands.bottom) };
+  const u = Math.min(rect.width / Math.max(1, screen.width), rect.height / Math.max(1, screen.height));
+  const ratio = Math.max(1, u);
+  const css = {
+    width: Math.max(1, Math.round(rect.width / ratio)),
+    height: Math.max(1, Math.round(rect.height / ratio)),
+  };
+  return { rect, css, pixelRatio: rect.width / css.width, zoomDelta: u < 1 ? Math.log2(u) : 0 };
+}

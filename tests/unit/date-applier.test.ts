@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { DateApplier } from '../../src/map/date-applier.ts';
+
+describe('latest-wins date applier', () => {
+  it('draws the first request, skips superseded ones, and resolves every promise once the newest is drawn', async () => {
+    const gates: (() => void)[] = [];
+    const applier = new DateApplier((day) => new Promise<void>((r) => gates.push(() => r(void day))));
+    const resolved: string[] = [];
+    const ps = ['2014-01-01', '2014-02-01', '2014-03-01', '2014-04-01'].map((d) =>
+      applier.request(d).then(() => resolved.push(d)),
+    );
+    await Promise.resolve();
+    gates.shift()!(); // first draw (2014-01-01) finishes; 02 and 03 were replaced by 04
+    await new Promise((r) => setTimeout(r, 0));
+    expect(applier.drawn).toEqual(['2014-01-01']);
+    gates.shift()!();
+    await Promise.all(ps);
+    expect(applier.drawn).toEqual(['2014-01-01', '2014-04-01']);
+    expect(resolved.sort()).toEqual(['2014-01-01', '2014-02-01', '2014-03-01', '2014-04-01']);
+  });
+});
