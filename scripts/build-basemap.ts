@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { bboxClip } from '@turf/turf';
+import { bboxClip, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Polygon, MultiPolygon, Position } from 'geojson';
 import { readJson, roundCoords, writeJson } from './lib/geo-io.ts';
 
@@ -22,6 +22,14 @@ export const BASEMAP_BBOX: [number, number, number, number] = [32.0, 27.0, 51.0,
 const FOCUS: Record<string, string> = { '368': 'IQ', '760': 'SY' };
 
 type Props = Record<string, string | number | boolean>;
+
+/** Simplification tolerance (degrees, ≈200 m) for display layers; outlines.json keeps full detail. */
+const SIMPLIFY = 0.002;
+
+/** Simplify a display feature and round it to `digits` decimals. */
+function lighten<T extends Feature>(f: T, digits = 3): T {
+  return { ...f, geometry: roundCoords(simplify(f, { tolerance: SIMPLIFY, highQuality: true }).geometry, digits) };
+}
 
 function clipFeature(f: Feature<Geometry>, props: Props): Feature<Polygon | MultiPolygon> | null {
   if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') return null;
@@ -149,12 +157,14 @@ function rivers(root: string): Feature[] {
 export function buildBasemap(root: string, outDir: string): string[] {
   const { land, borders, outlines } = countries();
   const features: Feature[] = [
-    ...land.map((f) => ({ ...f, properties: { layer: 'land', ...f.properties } })),
-    ...governorates(),
+    ...land.map((f) =>
+      lighten({ ...f, properties: { layer: 'land', ...f.properties } }, f.properties?.kind === 'focus' ? 4 : 3),
+    ),
+    ...governorates().map((f) => lighten(f)),
     ...water('@geo-maps/earth-lakes-1km', 'lake', 8),
     ...water('@geo-maps/earth-rivers-1km', 'riverarea', 4),
     ...rivers(root),
-    ...borders,
+    ...borders.map((f) => lighten(f, 4)),
   ];
   const files = [join(outDir, 'basemap.json'), join(outDir, 'outlines.json')];
   writeJson(files[0], { type: 'FeatureCollection', features });

@@ -8,9 +8,11 @@
  */
 import { join, resolve } from 'node:path';
 import { Delaunay } from 'd3-delaunay';
-import { area, bbox, booleanPointInPolygon, circle, distance, featureCollection, intersect, polygon } from '@turf/turf';
+import { area, booleanPointInPolygon, circle, distance, featureCollection, intersect, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { CellProps, Place, TerritoryData } from '../src/model/territory.ts';
+import type { CellProps, Place } from '../src/model/territory.ts';
+import type { TerritoryFile } from '../src/model/territory-file.ts';
+import { topology } from 'topojson-server';
 import type { SourceTable } from '../src/model/sources.ts';
 import { readJson, roundCoords, writeJson } from './lib/geo-io.ts';
 import { readControlFiles, toPlace, type RawPlace } from './lib/control-data.ts';
@@ -20,6 +22,8 @@ const KX = Math.cos((35 * Math.PI) / 180);
 const PLANE_BOX: [number, number, number, number] = [30 * KX, 26, 52 * KX, 41];
 const CIRCLE_STEPS = 48;
 const EDGE_SAMPLES = 40;
+/** TopoJSON quantisation: 1e5 steps across the region ≈ 20 m. */
+const QUANTIZATION = 1e5;
 
 /** Radius (km) used when a place gives none, by kind. */
 export const DEFAULT_RADIUS_KM: Record<string, number> = {
@@ -112,7 +116,6 @@ export function buildTerritory(root: string, outDir: string): string {
         properties: { place: raw.id, area_km2: Math.round(area(clipped) / 1e4) / 100 },
         geometry,
       };
-      feat.bbox = bbox(feat).map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number, number];
       cellByIndex[placeIndex] = feat;
       cells.push(feat);
     });
@@ -165,10 +168,16 @@ export function buildTerritory(root: string, outDir: string): string {
   }
   const sortedSources: SourceTable = {};
   for (const id of [...usedSources].sort()) if (sources[id]) sortedSources[id] = sources[id];
-  const data: TerritoryData = {
+  for (const c of cells) delete c.bbox;
+  const data: TerritoryFile = {
     places,
-    cells: { type: 'FeatureCollection', features: cells },
-    edges: { type: 'FeatureCollection', features: edges },
+    topology: topology(
+      {
+        cells: { type: 'FeatureCollection', features: cells },
+        edges: { type: 'FeatureCollection', features: edges },
+      } as Record<string, GeoJSON.GeoJsonObject>,
+      QUANTIZATION,
+    ),
     sources: sortedSources,
   };
   const out = join(outDir, 'territory.json');

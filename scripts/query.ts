@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readJson } from './lib/geo-io.ts';
 import { answer, QueryError, type QueryData } from './lib/query-engine.ts';
-import type { TerritoryData } from '../src/model/territory.ts';
+import { decodeTerritory, type TerritoryFile } from '../src/model/territory-file.ts';
 import { forcesQueries } from './lib/forces-queries.ts';
 
 const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
@@ -23,7 +23,7 @@ function fail(message: string): never {
 
 function load(): QueryData {
   const root = resolve(import.meta.dirname, '..');
-  const territory = readJson<TerritoryData>(join(root, 'geodata', 'build', 'territory.json'));
+  const territory = decodeTerritory(readJson<TerritoryFile>(join(root, 'geodata', 'build', 'territory.json')));
   return { territory, extra: forcesQueries(root) };
 }
 

@@ -25,7 +25,7 @@ import { territory, forces, events, fetchJson } from './state/data.ts';
 import type { EventsData } from './model/events.ts';
 import { setDrawWaiter } from './state/playback.ts';
 import type { ForcesData } from './model/forces.ts';
-import type { TerritoryData } from './model/territory.ts';
+import { decodeTerritory, type TerritoryFile } from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 
@@ -95,7 +95,8 @@ function boot(): void {
       }
     };
     await Promise.all([
-      load<TerritoryData>(territoryUrl, 'Territory data', (d) => {
+      load<TerritoryFile>(territoryUrl, 'Territory data', (file) => {
+        const d = decodeTerritory(file);
         territory.value = d;
         return atlasMap.setTerritory(d);
       }),

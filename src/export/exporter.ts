@@ -24,8 +24,6 @@ import { looksBlank } from './pixels.ts';
 import { insertTextChunks } from './png-text.ts';
 import { defaultTitle, permalinkFor, pngTextEntries } from './metadata.ts';
 import { frameDates, parseStep, type FrameStep } from './frames.ts';
-import { GifWriter } from './gif.ts';
-import { openVideoWriter } from './video.ts';
 
 /** The view to export, as the app shows it. */
 export interface ExportView {
@@ -81,13 +79,16 @@ export interface AnimationExportOptions {
   /** "1m", "1w", "Nd" or a parsed step. */
   step: string | FrameStep;
   fps: number;
-  format: 'gif' | 'webm';
+  /** 'frames' writes no file: each frame only goes to `onFrame`. */
+  format: 'gif' | 'webm' | 'frames';
   width?: number;
   height?: number;
   scale?: number;
   furniture?: FurnitureOption;
   title?: string;
   onProgress?: (p: ExportProgress) => void;
+  /** Receives every frame as a PNG with text metadata (awaited before the next frame). */
+  onFrame?: (png: Blob, p: ExportProgress) => void | Promise<void>;
   /** Cancels the export (it rejects with an AbortError). */
   signal?: AbortSignal;
 }
@@ -130,12 +131,7 @@ export class Exporter {
       try {
         const title = o.title ?? defaultTitle(view.day);
         await s.draw(view.day, title);
-        const blob = await toBlob(s.canvas, MIME[format]);
-        if (format !== 'png') return blob;
-        const png = new Uint8Array(await blob.arrayBuffer());
-        const permalink = permalinkFor(view.href, view.day);
-        const tagged = insertTextChunks(png, pngTextEntries({ title, day: view.day, permalink }));
-        return new Blob([tagged as Uint8Array<ArrayBuffer>], { type: 'image/png' });
+        return format === 'png' ? await s.png(title, view.day) : await toBlob(s.canvas, MIME[format]);
       } finally {
         s.close();
       }
@@ -150,7 +146,8 @@ export class Exporter {
     const step = typeof o.step === 'string' ? parseStep(o.step) : o.step;
     if (!step) throw new TypeError(`step must be 1m, 1w or Nd, got ${JSON.stringify(o.step)}.`);
     if (!(o.fps > 0 && o.fps <= 60)) throw new RangeError('fps must be between 0 and 60.');
-    if (o.format !== 'gif' && o.format !== 'webm') throw new TypeError('format must be gif or webm.');
+    if (!['gif', 'webm', 'frames'].includes(o.format)) throw new TypeError('format must be gif, webm or frames.');
+    if (o.format === 'frames' && !o.onFrame) throw new TypeError('format "frames" needs an onFrame callback.');
     const days = frameDates(from, to, step);
     const view = this.deps.view();
     let size = this.checkedSize(o);
@@ -159,21 +156,25 @@ export class Exporter {
       const s = await RenderSession.open(this.deps, view, size, resolveFurniture(o.furniture), days);
       try {
         const title = o.title ?? defaultTitle();
-        const gif = o.format === 'gif' ? new GifWriter(size.width, size.height, o.fps) : null;
-        const video = o.format === 'webm' ? await openVideoWriter(s.canvas, o.fps) : null;
+        // The encoders load on first use, so the app's first load does not carry them.
+        const gif =
+          o.format === 'gif' ? new (await import('./gif.ts')).GifWriter(size.width, size.height, o.fps) : null;
+        const video = o.format === 'webm' ? await (await import('./video.ts')).openVideoWriter(s.canvas, o.fps) : null;
         try {
           for (const [i, day] of days.entries()) {
             if (o.signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
             await s.draw(day, title);
             if (gif) gif.add(s.ctx.getImageData(0, 0, size.width, size.height).data);
-            else await video!.add();
-            o.onProgress?.({ done: i + 1, total: days.length, day });
+            if (video) await video.add();
+            const p = { done: i + 1, total: days.length, day };
+            if (o.onFrame) await o.onFrame(await s.png(title, day), p);
+            o.onProgress?.(p);
           }
         } catch (e) {
           await video?.cancel();
           throw e;
         }
-        return gif ? gif.finish() : await video!.finish();
+        return gif ? gif.finish() : video ? await video.finish() : new Blob([]);
       } finally {
         s.close();
       }
@@ -322,6 +323,14 @@ class RenderSession {
       scaleBar: pickScaleBar(this.metresPerImagePixel(), 150 * f),
       permalink: permalinkFor(view.href, day),
     });
+  }
+
+  /** The composed image as a PNG carrying its title, date, sources and permalink. */
+  async png(title: string, day: IsoDay): Promise<Blob> {
+    const png = new Uint8Array(await (await toBlob(this.canvas, 'image/png')).arrayBuffer());
+    const permalink = permalinkFor(this.view.href, day);
+    const tagged = insertTextChunks(png, pngTextEntries({ title, day, permalink }));
+    return new Blob([tagged as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   }
 
   private metresPerImagePixel(): number {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resolve, join } from 'node:path';
 import { readJson } from '../../scripts/lib/geo-io.ts';
-import { areaByController, cellAt, periodAt, type TerritoryData } from '../../src/model/territory.ts';
+import { areaByController, cellAt, periodAt } from '../../src/model/territory.ts';
+import { decodeTerritory, type TerritoryFile } from '../../src/model/territory-file.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const territory = readJson<TerritoryData>(join(root, 'geodata', 'build', 'territory.json'));
+const territory = decodeTerritory(readJson<TerritoryFile>(join(root, 'geodata', 'build', 'territory.json')));
 
 interface Estimate {
   date: string;

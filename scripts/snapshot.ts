@@ -1,0 +1,263 @@
+/**
+ * Headless snapshots of the atlas: serves the production build, opens it in Chromium at the view
+ * asked for and writes what `window.atlas.exportImage` / `exportAnimation` return.
+ *
+ *   npm run snapshot -- --date 2015-06-01 --out map.png [--size 1920x1080] [--scale 2]
+ *        [--center 43.1,36.3 --zoom 7] [--layers territory,labels] [--title "…"] [--no-furniture] [--lang ar]
+ *   npm run snapshot -- --from 2014-01-01 --to 2019-12-01 --every 1m [--out frames/] [--gif a.gif] [--video a.webm] [--fps 4]
+ *
+ * Bad arguments: one line on stderr, exit code 2. Other failures: exit code 1.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './lib/chromium.ts';
+import { servePreview } from './lib/preview-server.ts';
+import { parseDay } from '../src/model/dates.ts';
+import { parseUrlView } from '../src/state/url.ts';
+import { parseSize, type Size } from '../src/export/size.ts';
+import { parseRange } from '../src/export/frames.ts';
+import { frameFileName } from '../src/export/file-name.ts';
+import type { AnimationExportOptions, ImageExportOptions } from '../src/export/exporter.ts';
+
+/** A bad command line: reported in one line with exit code 2. */
+export class UsageError extends Error {}
+
+/** What the command line asks for. */
+export interface SnapshotJob {
+  query: string;
+  viewport: Size;
+  size: Size;
+  furniture: boolean;
+  title?: string;
+  format: 'png' | 'jpeg' | 'webp';
+  out?: string;
+  range?: { from: string; to: string; every: string; frames: number };
+  gif?: string;
+  video?: string;
+  fps: number;
+}
+
+const IMAGE_EXT: Record<string, SnapshotJob['format']> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', webp: 'webp' };
+
+/** Parse and check the arguments; throws {@link UsageError}. */
+export function parseSnapshotArgs(argv: string[]): SnapshotJob {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        date: { type: 'string' },
+        out: { type: 'string' },
+        size: { type: 'string' },
+        scale: { type: 'string' },
+        center: { type: 'string' },
+        zoom: { type: 'string' },
+        layers: { type: 'string' },
+        title: { type: 'string' },
+        'no-furniture': { type: 'boolean' },
+        lang: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        every: { type: 'string' },
+        gif: { type: 'string' },
+        video: { type: 'string' },
+        fps: { type: 'string' },
+      },
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+  const ranged = values.from !== undefined || values.to !== undefined;
+  if (ranged && values.date) throw new UsageError('Give either --date or --from/--to, not both.');
+  if (!ranged && !values.date) throw new UsageError('Give --date YYYY-MM-DD (or a range with --from, --to, --every).');
+  const size = values.size ? parseSize(values.size) : { width: 1920, height: 1080 };
+  if (!size) throw new UsageError(`--size ${JSON.stringify(values.size)} is not WIDTHxHEIGHT (e.g. 1920x1080).`);
+  const scale = values.scale === undefined ? 1 : Number(values.scale);
+  if (!(scale >= 0.25 && scale <= 8)) throw new UsageError(`--scale must be a number from 0.25 to 8.`);
+  const fps = values.fps === undefined ? 4 : Number(values.fps);
+  if (!(fps > 0 && fps <= 60)) throw new UsageError('--fps must be a number above 0 and at most 60.');
+  if ((values.center === undefined) !== (values.zoom === undefined) && values.center !== undefined)
+    throw new UsageError('--center needs --zoom too.');
+
+  const params = new URLSearchParams();
+  const first = ranged ? values.from : values.date;
+  if (first !== undefined) {
+    if (!parseDay(first)) throw new UsageError(`${JSON.stringify(first)} is not a calendar date (use YYYY-MM-DD).`);
+    params.set('date', first);
+  }
+  if (values.center !== undefined) params.set('center', values.center);
+  if (values.zoom !== undefined) params.set('zoom', values.zoom);
+  if (values.layers !== undefined) params.set('layers', values.layers);
+  if (values.lang !== undefined) params.set('lang', values.lang);
+  const query = `?${params.toString().replace(/%2C/g, ',')}`;
+  const { notices } = parseUrlView(query);
+  if (notices.length) throw new UsageError(notices[0]);
+
+  const job: SnapshotJob = {
+    query,
+    viewport: { width: Math.round(size.width / scale), height: Math.round(size.height / scale) },
+    size,
+    furniture: !values['no-furniture'],
+    title: values.title,
+    format: 'png',
+    out: values.out,
+    fps,
+  };
+  if (ranged) {
+    if (!values.from || !values.to || !values.every) throw new UsageError('A range needs --from, --to and --every.');
+    const frames = parseRange(values.from, values.to, values.every);
+    if (typeof frames === 'string') throw new UsageError(frames);
+    if (!values.out && !values.gif && !values.video)
+      throw new UsageError('A range needs --out DIR/, --gif or --video.');
+    if (values.gif && !values.gif.endsWith('.gif')) throw new UsageError('--gif must name a .gif file.');
+    if (values.video && !values.video.endsWith('.webm')) throw new UsageError('--video must name a .webm file.');
+    job.range = { from: values.from, to: values.to, every: values.every, frames: frames.length };
+    job.gif = values.gif;
+    job.video = values.video;
+  } else {
+    if (!values.out) throw new UsageError('Give --out FILE.png (or .jpg, .webp).');
+    const ext = values.out.split('.').pop()!.toLowerCase();
+    if (!IMAGE_EXT[ext])
+      throw new UsageError(`--out must end in .png, .jpg or .webp, got ${JSON.stringify(values.out)}.`);
+    job.format = IMAGE_EXT[ext];
+  }
+  return job;
+}
+
+/** Open the atlas at `query` with the given viewport and wait until it is ready. */
+export async function openAtlas(browser: Browser, url: string, viewport: Size): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page
+    .waitForFunction(() => window.atlas !== undefined, undefined, { timeout: 30_000 })
+    .catch(() => {
+      throw new Error(`The atlas did not start${errors.length ? `: ${errors[0]}` : ''}.`);
+    });
+  await page.evaluate(() => window.atlas!.ready);
+  return page;
+}
+
+/** `window.atlas.exportImage` in the page; returns the file's bytes. */
+export async function pageExportImage(page: Page, opts: ImageExportOptions): Promise<Buffer> {
+  const b64 = await page.evaluate(async (o) => {
+    const blob = await window.atlas!.exportImage(o);
+    const url = await new Promise<string>((res) => {
+      const r = new FileReader();
+      r.onload = () => res(r.result as string);
+      r.readAsDataURL(blob);
+    });
+    return url.slice(url.indexOf(',') + 1);
+  }, opts);
+  return Buffer.from(b64, 'base64');
+}
+
+type PageAnimationOptions = Omit<AnimationExportOptions, 'onProgress' | 'onFrame' | 'signal'>;
+
+let exposed = 0;
+
+/** `window.atlas.exportAnimation` in the page; frames and progress come back through callbacks. */
+export async function pageExportAnimation(
+  page: Page,
+  opts: PageAnimationOptions,
+  on: { progress?: (done: number, total: number, day: string) => void; frame?: (png: Buffer, i: number) => void },
+): Promise<Buffer> {
+  const id = `__snapshot${++exposed}`;
+  await page.exposeFunction(`${id}progress`, (d: number, t: number, day: string) => on.progress?.(d, t, day));
+  await page.exposeFunction(`${id}frame`, (b64: string, i: number) => on.frame?.(Buffer.from(b64, 'base64'), i));
+  const b64 = await page.evaluate(
+    async ([o, id, wantFrames]) => {
+      const w = window as unknown as Record<string, (...a: unknown[]) => Promise<void>>;
+      const toB64 = (blob: Blob) =>
+        new Promise<string>((res) => {
+          const r = new FileReader();
+          r.onload = () => res((r.result as string).split(',')[1] ?? '');
+          r.readAsDataURL(blob);
+        });
+      const blob = await window.atlas!.exportAnimation({
+        ...o,
+        onProgress: (p) => void w[`${id}progress`](p.done, p.total, p.day),
+        onFrame: wantFrames ? async (png, p) => w[`${id}frame`](await toB64(png), p.done - 1) : undefined,
+      });
+      return toB64(blob);
+    },
+    [opts, id, !!on.frame] as const,
+  );
+  return Buffer.from(b64, 'base64');
+}
+
+function write(path: string, bytes: Buffer): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  writeFileSync(path, bytes);
+  console.log(`${path}\t${bytes.length} bytes`);
+}
+
+function ensureBuild(root: string): void {
+  if (existsSync(join(root, 'dist', 'index.html'))) return;
+  process.stderr.write('dist/ is missing; building it with `npm run build`…\n');
+  try {
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch {
+    throw new Error('`npm run build` failed; run it yourself to see why, then retry.');
+  }
+}
+
+/** Run a parsed job: serve, open, export, write. */
+export async function runSnapshot(job: SnapshotJob): Promise<void> {
+  const root = resolve(import.meta.dirname, '..');
+  ensureBuild(root);
+  const browser = await launchChromium();
+  const server = await servePreview(root);
+  try {
+    const page = await openAtlas(browser, server.url + job.query, job.viewport);
+    const common = { width: job.size.width, height: job.size.height, furniture: job.furniture, title: job.title };
+    if (!job.range) {
+      write(job.out!, await pageExportImage(page, { ...common, format: job.format }));
+      return;
+    }
+    const { from, to, every } = job.range;
+    const progress = (what: string) => (done: number, total: number, day: string) =>
+      process.stderr.write(`${what}: frame ${done}/${total} (${day})${done === total ? '\n' : '\r'}`);
+    const anim = { ...common, from, to, step: every, fps: job.fps };
+    if (job.out) {
+      const dir = job.out;
+      mkdirSync(dir, { recursive: true });
+      await pageExportAnimation(
+        page,
+        { ...anim, format: 'frames' },
+        { progress: progress('frames'), frame: (png, i) => write(join(dir, frameFileName(i)), png) },
+      );
+    }
+    if (job.gif)
+      write(job.gif, await pageExportAnimation(page, { ...anim, format: 'gif' }, { progress: progress('gif') }));
+    if (job.video)
+      write(job.video, await pageExportAnimation(page, { ...anim, format: 'webm' }, { progress: progress('webm') }));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  let job: SnapshotJob;
+  try {
+    job = parseSnapshotArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`snapshot: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  try {
+    await runSnapshot(job);
+  } catch (e) {
+    process.stderr.write(`snapshot: ${(e as Error).message.split('\n')[0]}\n`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

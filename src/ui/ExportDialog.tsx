@@ -1,0 +1,382 @@
+/**
+ * The Export button and its dialog: still images (PNG, JPEG, WebP) and animations (GIF, WebM) of
+ * the current view at a chosen size, with the furniture a published map needs.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { date } from '../state/store.ts';
+import { addMonths, ATLAS_END, ATLAS_START } from '../model/dates.ts';
+import type { Exporter, ImageFormat } from '../export/exporter.ts';
+import { DEFAULT_FURNITURE, type FurnitureFlags } from '../export/furniture.ts';
+import { SIZE_PRESETS, clampSize, sizeProblem, type Size } from '../export/size.ts';
+import { exportFileName } from '../export/file-name.ts';
+import { defaultTitle } from '../export/metadata.ts';
+import { parseRange } from '../export/frames.ts';
+
+type PresetId = (typeof SIZE_PRESETS)[number]['id'];
+type Kind = 'image' | 'animation';
+
+const FURNITURE_LABELS: [keyof FurnitureFlags, string][] = [
+  ['title', 'Title'],
+  ['date', 'Date in words'],
+  ['legend', 'Legend'],
+  ['scaleBar', 'Scale bar'],
+  ['northArrow', 'North arrow'],
+  ['source', 'Source line'],
+  ['attribution', 'Attribution'],
+  ['permalink', 'Permalink'],
+];
+
+/** Save a blob under a file name through a temporary link. */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The header's Export button; opens {@link ExportDialog}. */
+export function ExportButton(props: { exporter: Exporter }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        class="export-open"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(true)}
+      >
+        Export…
+      </button>
+      {open && (
+        <ExportDialog
+          exporter={props.exporter}
+          onClose={() => {
+            setOpen(false);
+            button.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** The export dialog (native modal `<dialog>`: Escape closes, focus stays inside). */
+export function ExportDialog(props: { exporter: Exporter; onClose: () => void }) {
+  const { exporter } = props;
+  const day = date.value;
+  const [kind, setKind] = useState<Kind>('image');
+  const [preset, setPreset] = useState<PresetId>('hd');
+  const [custom, setCustom] = useState<Size>({ width: 2400, height: 1600 });
+  const [format, setFormat] = useState<ImageFormat>('png');
+  const [animFormat, setAnimFormat] = useState<'gif' | 'webm'>('gif');
+  const [title, setTitle] = useState<string | null>(null);
+  const [flags, setFlags] = useState<FurnitureFlags>({ ...DEFAULT_FURNITURE });
+  const [from, setFrom] = useState(day < '2019-01-01' ? day : '2014-01-01');
+  const [to, setTo] = useState(() => {
+    const t = addMonths(day < '2019-01-01' ? day : '2014-01-01', 24);
+    return t > ATLAS_END ? ATLAS_END : t;
+  });
+  const [step, setStep] = useState('1m');
+  const [stepDays, setStepDays] = useState(14);
+  const [fps, setFps] = useState(4);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const abort = useRef<AbortController | null>(null);
+
+  const dialogRef = (el: HTMLDialogElement | null) => {
+    if (el && !el.open) el.showModal();
+  };
+
+  const size: Size =
+    preset === 'view'
+      ? exporter.resolveSize({})
+      : preset === 'custom'
+        ? custom
+        : (() => {
+            const p = SIZE_PRESETS.find((x) => x.id === preset) as { width: number; height: number };
+            return { width: p.width, height: p.height };
+          })();
+  const maxSide = exporter.maxSide();
+  const problem = sizeProblem(size, maxSide);
+  const shownTitle = title ?? (kind === 'image' ? defaultTitle(day) : defaultTitle());
+  const stepText = step === 'nd' ? `${stepDays}d` : step;
+  const frames = kind === 'animation' ? parseRange(from, to, stepText) : [];
+  const rangeProblem = typeof frames === 'string' ? frames : '';
+  const busy = progress !== null;
+
+  const run = async () => {
+    setError('');
+    setStatus('');
+    const furniture = { ...flags };
+    try {
+      if (kind === 'image') {
+        setProgress({ done: 0, total: 1 });
+        setStatus('Rendering…');
+        const blob = await exporter.exportImage({ ...size, format, furniture, title: shownTitle });
+        const name = exportFileName(format === 'jpeg' ? 'jpg' : format, day);
+        download(blob, name);
+        setStatus(`Saved ${name} (${Math.round(blob.size / 1024)} KB).`);
+      } else {
+        if (typeof frames === 'string') return;
+        abort.current = new AbortController();
+        setProgress({ done: 0, total: frames.length });
+        setStatus('Rendering frames…');
+        const blob = await exporter.exportAnimation({
+          from,
+          to,
+          step: stepText,
+          fps,
+          format: animFormat,
+          ...size,
+          furniture,
+          title: shownTitle,
+          signal: abort.current.signal,
+          onProgress: (p) => setProgress({ done: p.done, total: p.total }),
+        });
+        const name = exportFileName(animFormat, frames[0], frames[frames.length - 1]);
+        download(blob, name);
+        setStatus(`Saved ${name} (${Math.round(blob.size / 1024)} KB).`);
+      }
+    } catch (e) {
+      const err = e as Error;
+      if (err.name === 'AbortError') setStatus('Export cancelled.');
+      else setError(err.message);
+    } finally {
+      abort.current = null;
+      setProgress(null);
+    }
+  };
+
+  const close = () => {
+    abort.current?.abort();
+    props.onClose();
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      class="export-dialog"
+      aria-labelledby="export-heading"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!busy) void run();
+        }}
+      >
+        <h2 id="export-heading">Export the map</h2>
+        <fieldset class="export-kind">
+          <legend>What</legend>
+          <label>
+            <input type="radio" name="kind" checked={kind === 'image'} onChange={() => setKind('image')} /> Image of{' '}
+            {day}
+          </label>
+          <label>
+            <input type="radio" name="kind" checked={kind === 'animation'} onChange={() => setKind('animation')} />{' '}
+            Animation over a date range
+          </label>
+        </fieldset>
+
+        <div class="export-grid">
+          <label for="export-size">Size</label>
+          <select id="export-size" value={preset} onChange={(e) => setPreset(e.currentTarget.value as PresetId)}>
+            {SIZE_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.id === 'view' ? `${p.label} (${size.width} × ${size.height})` : p.label}
+              </option>
+            ))}
+          </select>
+          {preset === 'custom' && (
+            <>
+              <label for="export-w">Width (px)</label>
+              <input
+                id="export-w"
+                type="number"
+                min={16}
+                step={1}
+                value={custom.width}
+                onInput={(e) => setCustom({ ...custom, width: Number(e.currentTarget.value) })}
+              />
+              <label for="export-h">Height (px)</label>
+              <input
+                id="export-h"
+                type="number"
+                min={16}
+                step={1}
+                value={custom.height}
+                onInput={(e) => setCustom({ ...custom, height: Number(e.currentTarget.value) })}
+              />
+            </>
+          )}
+          {kind === 'image' ? (
+            <>
+              <label for="export-format">Format</label>
+              <select
+                id="export-format"
+                value={format}
+                onChange={(e) => setFormat(e.currentTarget.value as ImageFormat)}
+              >
+                <option value="png">PNG (with source metadata)</option>
+                <option value="jpeg">JPEG</option>
+                <option value="webp">WebP</option>
+              </select>
+            </>
+          ) : (
+            <>
+              <label for="export-aformat">Format</label>
+              <select
+                id="export-aformat"
+                value={animFormat}
+                onChange={(e) => setAnimFormat(e.currentTarget.value as 'gif' | 'webm')}
+              >
+                <option value="gif">Animated GIF</option>
+                <option value="webm">WebM video</option>
+              </select>
+              <label for="export-from">From</label>
+              <input
+                id="export-from"
+                type="date"
+                min={ATLAS_START}
+                max={ATLAS_END}
+                value={from}
+                onInput={(e) => setFrom(e.currentTarget.value)}
+              />
+              <label for="export-to">To</label>
+              <input
+                id="export-to"
+                type="date"
+                min={ATLAS_START}
+                max={ATLAS_END}
+                value={to}
+                onInput={(e) => setTo(e.currentTarget.value)}
+              />
+              <label for="export-step">Step</label>
+              <select id="export-step" value={step} onChange={(e) => setStep(e.currentTarget.value)}>
+                <option value="1m">1 month</option>
+                <option value="1w">1 week</option>
+                <option value="nd">N days</option>
+              </select>
+              {step === 'nd' && (
+                <>
+                  <label for="export-ndays">Days per step</label>
+                  <input
+                    id="export-ndays"
+                    type="number"
+                    min={1}
+                    max={365}
+                    value={stepDays}
+                    onInput={(e) => setStepDays(Number(e.currentTarget.value))}
+                  />
+                </>
+              )}
+              <label for="export-fps">Frames per second</label>
+              <input
+                id="export-fps"
+                type="number"
+                min={1}
+                max={30}
+                value={fps}
+                onInput={(e) => setFps(Number(e.currentTarget.value))}
+              />
+            </>
+          )}
+        </div>
+        {problem && (
+          <p class="export-warning" role="alert">
+            {problem}{' '}
+            {!problem.startsWith('Width') && (
+              <button
+                type="button"
+                onClick={() => {
+                  setCustom(clampSize(size, maxSide));
+                  setPreset('custom');
+                }}
+              >
+                Use the largest that works
+              </button>
+            )}
+          </p>
+        )}
+        {kind === 'animation' && (
+          <p class="export-note" role={rangeProblem ? 'alert' : undefined}>
+            {rangeProblem ||
+              `${(frames as string[]).length} frames, ${((frames as string[]).length / fps).toFixed(1)} s.`}
+          </p>
+        )}
+
+        <fieldset class="export-furniture">
+          <legend>Draw on the map</legend>
+          {FURNITURE_LABELS.map(([key, label]) => (
+            <label key={key}>
+              <input
+                type="checkbox"
+                checked={flags[key]}
+                onChange={(e) => setFlags({ ...flags, [key]: e.currentTarget.checked })}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <label class="export-title" for="export-title">
+          Title
+        </label>
+        <input
+          id="export-title"
+          type="text"
+          value={shownTitle}
+          disabled={!flags.title}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
+
+        {busy && (
+          <div class="export-progress">
+            <progress
+              max={progress.total}
+              value={progress.done}
+              aria-label="Export progress"
+              aria-valuetext={`${progress.done} of ${progress.total}`}
+            />
+            <span>
+              {progress.done} / {progress.total}
+            </span>
+          </div>
+        )}
+        <p class="export-status" role="status" aria-live="polite">
+          {status}
+        </p>
+        {error && (
+          <p class="export-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="export-actions">
+          {busy && kind === 'animation' ? (
+            <button type="button" onClick={() => abort.current?.abort()}>
+              Cancel export
+            </button>
+          ) : (
+            <button type="submit" class="primary" disabled={!!problem || !!rangeProblem || busy}>
+              Export
+            </button>
+          )}
+          <button type="button" onClick={close}>
+            Close
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
