@@ -100,7 +100,12 @@ export function parseSnapshotArgs(argv: string[]): SnapshotJob {
 
   const job: SnapshotJob = {
     query,
-    viewport: { width: Math.round(size.width / scale), height: Math.round(size.height / scale) },
+    // The extent shown is that of a 1280-pixel-wide window of the image's shape; --scale instead
+    // makes the window size/scale, i.e. renders it at N × pixel density.
+    viewport:
+      values.scale === undefined
+        ? { width: 1280, height: Math.round((1280 * size.height) / size.width) }
+        : { width: Math.round(size.width / scale), height: Math.round(size.height / scale) },
     size,
     furniture: !values['no-furniture'],
     title: values.title,
@@ -132,6 +137,8 @@ export function parseSnapshotArgs(argv: string[]): SnapshotJob {
 /** Open the atlas at `query` with the given viewport and wait until it is ready. */
 export async function openAtlas(browser: Browser, url: string, viewport: Size): Promise<Page> {
   const page = await browser.newPage({ viewport });
+  // tsx keeps function names with a `__name` helper that evaluated page functions then lack.
+  await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
@@ -222,8 +229,12 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
       return;
     }
     const { from, to, every } = job.range;
-    const progress = (what: string) => (done: number, total: number, day: string) =>
-      process.stderr.write(`${what}: frame ${done}/${total} (${day})${done === total ? '\n' : '\r'}`);
+    const tty = process.stderr.isTTY;
+    const progress = (what: string) => (done: number, total: number, day: string) => {
+      const every = Math.max(1, Math.floor(total / 10));
+      if (tty) process.stderr.write(`\r${what}: frame ${done}/${total} (${day})${done === total ? '\n' : ''}`);
+      else if (done % every === 0 || done === total) process.stderr.write(`${what}: frame ${done}/${total} (${day})\n`);
+    };
     const anim = { ...common, from, to, step: every, fps: job.fps };
     if (job.out) {
       const dir = job.out;

@@ -56,9 +56,16 @@ function boot(): void {
       fonts: { latin, latinBold, latinExt, arabic, arabicBold },
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
+      onContextChange: (state) =>
+        notify(
+          state === 'lost'
+            ? 'The graphics context was lost (GPU reset or memory pressure); the map is recovering…'
+            : 'The map has recovered.',
+        ),
     });
   } catch (err) {
     showWebGlError(mapEl, err);
+    document.documentElement.dataset.atlasError = 'webgl';
     return;
   }
   const map = atlasMap.map;

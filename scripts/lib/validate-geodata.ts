@@ -115,3 +115,134 @@ export function validateControl(root: string): string[] {
   }
   return problems;
 }
+
+type Rec = Record<string, unknown>;
+
+function checkTable(file: string, data: Rec): { table: SourceTable; problems: string[] } {
+  const table = (data.sources ?? {}) as SourceTable;
+  const problems = Object.entries(table).flatMap(([id, s]) => checkSource(id, s, file));
+  return { table, problems };
+}
+
+function checkPoint(
+  where: string,
+  country: unknown,
+  lon: unknown,
+  lat: unknown,
+  outlines: Map<string, Feature<Polygon | MultiPolygon>>,
+): string[] {
+  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat))
+    return [`${where}: bad coordinates`];
+  const outline = outlines.get(String(country));
+  if (!outline) return [`${where}: country must be IQ or SY`];
+  return insideCountry([lon, lat], outline) ? [] : [`${where}: ${lon},${lat} is not inside ${String(country)}`];
+}
+
+function checkDay(where: string, d: unknown, field = 'date'): string[] {
+  if (typeof d !== 'string' || parseDay(d) !== d) return [`${where}: malformed ${field} ${JSON.stringify(d)}`];
+  return d > DATA_AS_OF && field !== 'to' ? [`${where}: ${field} after ${DATA_AS_OF}`] : [];
+}
+
+/** Validate geodata/forces/*.json: sites, troop series, milestones, plan phases. */
+export function validateForces(root: string): string[] {
+  const outlines = loadOutlines(root);
+  const problems: string[] = [];
+  const read = (f: string) => readJson<Rec>(join(root, 'geodata', 'forces', f));
+  {
+    const file = 'geodata/forces/sites.json';
+    const data = read('sites.json');
+    const { table, problems: p } = checkTable(file, data);
+    problems.push(...p);
+    const ids = new Set<string>();
+    for (const s of (data.sites ?? []) as Rec[]) {
+      const where = `${file} ${String(s.id)}`;
+      if (ids.has(String(s.id))) problems.push(`${where}: duplicate id`);
+      ids.add(String(s.id));
+      if (!s.name || !s.role) problems.push(`${where}: needs name and role`);
+      problems.push(...checkPoint(where, s.country, s.lon, s.lat, outlines));
+      problems.push(...checkRefs(sourceIds(s.source as string), table, where));
+      const pres = (s.presence ?? []) as Rec[];
+      if (pres.length === 0) problems.push(`${where}: no presence interval`);
+      for (const p of pres) {
+        const w = `${where} @${String(p.from)}`;
+        problems.push(...checkDay(w, p.from, 'from'));
+        if (p.to !== undefined) problems.push(...checkDay(w, p.to, 'to'));
+        if (typeof p.to === 'string' && typeof p.from === 'string' && p.to < p.from)
+          problems.push(`${w}: ends before it starts`);
+        if (!['active', 'reduced', 'handed_over'].includes(String(p.status))) problems.push(`${w}: unknown status`);
+        problems.push(...checkRefs(sourceIds(p.source as string), table, w));
+      }
+    }
+  }
+  {
+    const file = 'geodata/forces/troops.json';
+    const data = read('troops.json');
+    const { table, problems: p } = checkTable(file, data);
+    problems.push(...p);
+    for (const t of (data.series ?? []) as Rec[]) {
+      const w = `${file} ${String(t.country)} ${String(t.date)}`;
+      if (t.country !== 'Iraq' && t.country !== 'Syria') problems.push(`${w}: country must be Iraq or Syria`);
+      problems.push(...checkDay(w, t.date, t.kind === 'planned' ? 'to' : 'date'));
+      if (!(typeof t.count === 'number' && t.count >= 0 && Number.isInteger(t.count))) problems.push(`${w}: bad count`);
+      if (!['reported', 'authorized', 'estimated', 'planned'].includes(String(t.kind)))
+        problems.push(`${w}: unknown kind`);
+      problems.push(...checkRefs(sourceIds(t.source as string), table, w));
+    }
+  }
+  {
+    const file = 'geodata/forces/milestones.json';
+    const data = read('milestones.json');
+    const { table, problems: p } = checkTable(file, data);
+    problems.push(...p);
+    for (const m of (data.milestones ?? []) as Rec[]) {
+      const w = `${file} ${String(m.id)}`;
+      problems.push(...checkDay(w, m.date));
+      if (!m.title || !m.text) problems.push(`${w}: needs title and text`);
+      problems.push(...checkRefs(sourceIds(m.source as string), table, w));
+    }
+    for (const ph of (data.plan_phases ?? []) as Rec[]) {
+      const w = `${file} phase ${String(ph.id)}`;
+      if (ph.from !== undefined) problems.push(...checkDay(w, ph.from, 'from'));
+      problems.push(...checkDay(w, ph.to, 'to'));
+      problems.push(...checkRefs(sourceIds(ph.source as string), table, w));
+    }
+  }
+  return problems;
+}
+
+/** Validate geodata/events.json and geodata/checks/town-control.json. */
+export function validateEventsAndChecks(root: string): string[] {
+  const outlines = loadOutlines(root);
+  const problems: string[] = [];
+  {
+    const file = 'geodata/events.json';
+    const data = readJson<Rec>(join(root, file));
+    const { table, problems: p } = checkTable(file, data);
+    problems.push(...p);
+    const ids = new Set<string>();
+    for (const e of (data.events ?? []) as Rec[]) {
+      const w = `${file} ${String(e.id)}`;
+      if (ids.has(String(e.id))) problems.push(`${w}: duplicate id`);
+      ids.add(String(e.id));
+      problems.push(...checkDay(w, e.date));
+      problems.push(...checkPoint(w, e.country, e.lon, e.lat, outlines));
+      if (!e.title || !e.text || !e.place) problems.push(`${w}: needs title, text and place`);
+      problems.push(...checkRefs(sourceIds(e.source as string), table, w));
+    }
+  }
+  {
+    const file = 'geodata/checks/town-control.json';
+    const data = readJson<Rec>(join(root, file));
+    const { table, problems: p } = checkTable(file, data);
+    problems.push(...p);
+    for (const c of (data.checks ?? []) as Rec[]) {
+      const w = `${file} ${String(c.town)} ${String(c.date)}`;
+      problems.push(...checkDay(w, c.date));
+      problems.push(...checkPoint(w, c.country, c.lon, c.lat, outlines));
+      if (!(CONTROLLER_IDS as readonly string[]).includes(String(c.controller)))
+        problems.push(`${w}: unknown controller`);
+      problems.push(...checkRefs(sourceIds(c.source as string), table, w));
+    }
+  }
+  return problems;
+}

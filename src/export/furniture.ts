@@ -137,7 +137,7 @@ export function legendItems(opts: {
 
 /** Furniture scale: 1 at 1280 × 720, proportional above and below. */
 export function furnitureScale(size: Size): number {
-  return Math.max(0.3, Math.min(size.width / 1280, size.height / 720));
+  return Math.max(0.55, Math.min(size.width / 1280, size.height / 720));
 }
 
 /** Heights of the title band (top) and caption band (bottom) in image pixels. */

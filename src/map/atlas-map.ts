@@ -17,6 +17,7 @@ import { ForcesLayer, siteFeatures } from './forces-layer.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
 import { EventsLayer, eventFeatures } from './events-layer.ts';
+import { syncOverlays, type OverlaySpec } from './overlay-layer.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -53,6 +54,8 @@ export interface AtlasMapOptions {
   interactive?: boolean;
   /** Visible user-facing layers (default: all). */
   layers?: readonly string[];
+  /** Told when the WebGL context is lost and when the map has recovered. */
+  onContextChange?: (state: 'lost' | 'restored') => void;
 }
 
 /** The atlas's map; see the module note. */
@@ -105,6 +108,17 @@ export class AtlasMap {
       if (e.id === 'hatch' && !this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
     });
     this.applier = new DateApplier((day) => this.draw(day));
+    // A lost WebGL context (GPU reset, too many tabs): MapLibre rebuilds the style from a snapshot
+    // on restore, which drops feature-state; re-apply the current date once it is back.
+    this.map.on('webglcontextlost', () => opts.onContextChange?.('lost'));
+    this.map.on('webglcontextrestored', () => {
+      // The rebuilt style loads asynchronously; feature-state can only be set once it has.
+      this.map.once('idle', () => {
+        if (!this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
+        for (const layer of [this.territory, this.forces, this.events]) layer?.reset();
+        if (this.currentDay) void this.setDate(this.currentDay).then(() => opts.onContextChange?.('restored'));
+      });
+    });
   }
 
   /** Load the territory geometry once; later dates only change feature-state. */
@@ -167,6 +181,18 @@ export class AtlasMap {
     for (const id of ['place-labels', 'river-labels', 'country-labels']) {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', field);
     }
+  }
+
+  private overlays: readonly OverlaySpec[] = [];
+
+  /**
+   * Show exactly these user overlays (list order, last on top; above territory, below labels).
+   * Idempotent and cheap to repeat; resolves once applied (await {@link idle} for drawn pixels).
+   */
+  async setOverlays(list: readonly OverlaySpec[]): Promise<void> {
+    this.overlays = list;
+    await this.loaded;
+    syncOverlays(this.map, this.overlays);
   }
 
   /** Show exactly the given user-facing layers. */

@@ -47,4 +47,9 @@ export class EventsLayer {
       this.events.map((e) => eventVisibility(e.date, day)),
     );
   }
+
+  /** Forget applied state (after the map's style was rebuilt, e.g. a lost WebGL context). */
+  reset(): void {
+    this.sync.reset();
+  }
 }

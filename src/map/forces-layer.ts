@@ -35,4 +35,9 @@ export class ForcesLayer {
       this.forces.sites.map((s) => siteState(s, day)),
     );
   }
+
+  /** Forget applied state (after the map's style was rebuilt, e.g. a lost WebGL context). */
+  reset(): void {
+    this.sync.reset();
+  }
 }

@@ -28,4 +28,10 @@ export class TerritoryLayer {
     );
     return this.cells.sync(map, cellValues) + this.edges.sync(map, edgeValues);
   }
+
+  /** Forget applied state (after the map's style was rebuilt, e.g. a lost WebGL context). */
+  reset(): void {
+    this.cells.reset();
+    this.edges.reset();
+  }
 }

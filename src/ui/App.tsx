@@ -8,6 +8,7 @@ import { ForcesPanel } from './ForcesPanel.tsx';
 import { ChangesPanel } from './ChangesPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
 import { Announcer } from './Announcer.tsx';
+import { OverlayDropZone, OverlayPanel } from './OverlayPanel.tsx';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
 export function App(props: { onResetView: () => void; exporter?: Exporter }) {
@@ -24,6 +25,7 @@ export function App(props: { onResetView: () => void; exporter?: Exporter }) {
         <EventsPanel />
         <ChangesPanel />
         <LayerToggles />
+        <OverlayPanel />
         <button type="button" class="reset" onClick={props.onResetView}>
           Reset view
         </button>
@@ -33,6 +35,7 @@ export function App(props: { onResetView: () => void; exporter?: Exporter }) {
       </footer>
       <Notices />
       <Announcer />
+      <OverlayDropZone />
     </>
   );
 }

@@ -134,7 +134,7 @@ describe('the time instrument', () => {
 
   it('lists this month’s events and changes, and jumps to them', async () => {
     const { page } = await h.open('?date=2017-07-01');
-    await expect.poll(() => page.locator('.changes').first().textContent()).toContain('July 2017');
+    await expect.poll(() => page.locator('.changes').first().textContent(), { timeout: 10_000 }).toContain('July 2017');
     const panel = await page.locator('.panel').textContent();
     expect(panel).toContain('Mosul');
     await page.locator('.changes button.linkish').first().click();
@@ -150,7 +150,7 @@ describe('popups and panel', () => {
     const p = await page.evaluate(() => window.atlas!.map.project([43.15, 36.34]));
     await page.mouse.click(p.x, p.y);
     const card = page.locator('.place-card');
-    await expect.poll(() => card.textContent()).toContain('Islamic State');
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Islamic State');
     expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
     await page.close();
   });

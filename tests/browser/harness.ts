@@ -38,6 +38,11 @@ export class Harness {
       if (m.type() === 'error') errors.push(`console: ${m.text()}`);
     });
     page.on('request', (r) => requests.push(r.url()));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     await page.goto(this.server.url + query);
     await page.waitForFunction(() => window.atlas !== undefined, undefined, { timeout: 20_000 });
     await page.evaluate(() => window.atlas!.ready);

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { metresPerCssPixel, niceNumber, pickScaleBar } from '../../src/export/scale-bar.ts';
+import { clampSize, maxSideFromLimits, parseSize, planMap, sizeProblem } from '../../src/export/size.ts';
+import { exportFileName, frameFileName } from '../../src/export/file-name.ts';
+import { frameDates, parseRange, parseStep } from '../../src/export/frames.ts';
+import { defaultTitle, permalinkFor, pngTextEntries } from '../../src/export/metadata.ts';
+import { distinctColours, looksBlank } from '../../src/export/pixels.ts';
+
+describe('scale bar', () => {
+  it('picks 1, 2 or 5 × 10ⁿ not above the maximum', () => {
+    expect([0.7, 1, 1.9, 2, 4.99, 5, 9.9, 10, 230, 999_999].map(niceNumber)).toEqual([
+      0.5, 1, 1, 2, 2, 5, 5, 10, 200, 500_000,
+    ]);
+    expect(() => niceNumber(0)).toThrow(RangeError);
+  });
+  it('sizes the bar in pixels and labels it', () => {
+    const bar = pickScaleBar(1000, 150); // 1 km per pixel, at most 150 px
+    expect(bar).toEqual({ metres: 100_000, px: 100, label: '100 km' });
+    expect(pickScaleBar(2, 150).label).toBe('200 m');
+    expect(metresPerCssPixel(0, 0)).toBeCloseTo(78_271.5, 0);
+  });
+});
+
+describe('sizes', () => {
+  it('parses, checks and clamps keeping the aspect ratio', () => {
+    expect(parseSize('1920x1080')).toEqual({ width: 1920, height: 1080 });
+    expect(parseSize('3508 × 2480')).toEqual({ width: 3508, height: 2480 });
+    expect(parseSize('big')).toBeNull();
+    expect(maxSideFromLimits({ renderbuffer: 8192, texture: 16384 })).toBe(4096);
+    expect(maxSideFromLimits({ renderbuffer: 2048, texture: 16384 })).toBe(2048);
+    expect(clampSize({ width: 8000, height: 4000 }, 4096)).toEqual({ width: 4096, height: 2048 });
+    expect(clampSize({ width: 100, height: 50 }, 4096)).toEqual({ width: 100, height: 50 });
+    expect(sizeProblem({ width: 3840, height: 2160 }, 4096)).toBeNull();
+    expect(sizeProblem({ width: 8000, height: 4000 }, 4096)).toMatch(/4096 × 2048/);
+    expect(sizeProblem({ width: 0, height: 10 }, 4096)).toMatch(/at least/);
+  });
+  it('renders larger exports at a higher pixel ratio and smaller ones at a lower zoom', () => {
+    const big = planMap({ width: 2560, height: 1600 }, { width: 1280, height: 800 }, { top: 0, bottom: 0 });
+    expect(big).toMatchObject({ css: { width: 1280, height: 800 }, pixelRatio: 2, zoomDelta: 0 });
+    const small = planMap({ width: 640, height: 400 }, { width: 1280, height: 800 }, { top: 0, bottom: 0 });
+    expect(small).toMatchObject({ css: { width: 640, height: 400 }, pixelRatio: 1, zoomDelta: -1 });
+    const banded = planMap({ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { top: 78, bottom: 66 });
+    expect(banded.rect).toEqual({ x: 0, y: 78, width: 1920, height: 936 });
+    expect(banded.css.height * banded.pixelRatio).toBeCloseTo(936, -1);
+    expect(banded.css.width).toBeGreaterThanOrEqual(1280);
+  });
+});
+
+describe('file names and ranges', () => {
+  it('says what a file is', () => {
+    expect(exportFileName('png', '2015-06-01')).toBe('iraq-syria-2015-06-01.png');
+    expect(exportFileName('gif', '2014-01-01', '2019-12-01')).toBe('iraq-syria-2014-01-01_2019-12-01.gif');
+    expect(frameFileName(0)).toBe('frame-0001.png');
+  });
+  it('steps by months, weeks and days', () => {
+    expect(parseStep('1m')).toEqual({ unit: 'month', n: 1 });
+    expect(parseStep('2w')).toEqual({ unit: 'day', n: 14 });
+    expect(parseStep('10d')).toEqual({ unit: 'day', n: 10 });
+    expect(parseStep('0d')).toBeNull();
+    expect(parseStep('often')).toBeNull();
+    expect(frameDates('2014-01-31', '2014-04-30', { unit: 'month', n: 1 })).toEqual([
+      '2014-01-31',
+      '2014-02-28',
+      '2014-03-31',
+      '2014-04-30',
+    ]);
+    expect(frameDates('2014-01-01', '2019-12-01', { unit: 'month', n: 1 })).toHaveLength(72);
+    expect(frameDates('2015-01-01', '2015-01-15', { unit: 'day', n: 7 })).toEqual([
+      '2015-01-01',
+      '2015-01-08',
+      '2015-01-15',
+    ]);
+    expect(parseRange('2015-01-01', '2014-01-01', '1m')).toMatch(/after it ends/);
+    expect(parseRange('2015-02-30', '2016-01-01', '1m')).toMatch(/not a date/);
+  });
+});
+
+describe('metadata', () => {
+  it('defaults a title and sets the date in a permalink', () => {
+    expect(defaultTitle('2014-06-10')).toBe('Iraq and Syria: who held the ground, 10 June 2014');
+    expect(permalinkFor('http://h/atlas/?date=2014-06-01&zoom=5', '2015-01-01')).toBe(
+      'http://h/atlas/?date=2015-01-01&zoom=5',
+    );
+    expect(permalinkFor('http://h/', '2015-01-01')).toBe('http://h/?date=2015-01-01');
+    const entries = pngTextEntries({ title: 'T', day: '2015-06-01', permalink: 'http://h/?date=2015-06-01' });
+    const byKey = Object.fromEntries(entries.map((e) => [e.keyword, e.text]));
+    expect(byKey.URL).toBe('http://h/?date=2015-06-01');
+    expect(byKey.Description).toMatch(/1 June 2015/);
+    expect(byKey['Data version']).toMatch(/^atlas \d+\.\d+\.\d+, map date 2015-06-01$/);
+  });
+  it('calls one colour blank', () => {
+    const one = new Uint8Array(400).fill(255);
+    expect(looksBlank(one)).toBe(true);
+    expect(looksBlank(new Uint8Array(400))).toBe(true); // transparent
+    const mixed = Uint8Array.from({ length: 400 }, (_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256));
+    expect(distinctColours(mixed)).toBeGreaterThan(3);
+    expect(looksBlank(mixed)).toBe(false);
+  });
+});
