@@ -5,6 +5,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { parseDay, clampDay, type IsoDay } from './model/dates.ts';
 import { center, date, layers, zoom } from './state/store.ts';
 import type { AnimationExportOptions, Exporter, ImageExportOptions } from './export/exporter.ts';
+import { importOverlayText, type ImportResult } from './state/overlays.ts';
 
 /** The state `getState()` reports. */
 export interface AtlasState {
@@ -27,6 +28,11 @@ export interface AtlasApi {
   exportImage(opts?: ImageExportOptions): Promise<Blob>;
   /** Render a date range as an animated GIF or a WebM video. */
   exportAnimation(opts: AnimationExportOptions): Promise<Blob>;
+  /**
+   * Add GeoJSON or CSV text as the user's own layer named `name` (a name ending .csv or .geojson
+   * picks the reader, else the content does), validated exactly like a file. Never rejects.
+   */
+  addOverlay(name: string, text: string): Promise<ImportResult>;
 }
 
 /** Build the handle from the app's pieces. */
@@ -42,6 +48,10 @@ export function createAtlasApi(
     exportAnimation: (opts) => (exporter ? exporter.exportAnimation(opts) : noExporter()),
     ready,
     map,
+    addOverlay: (name, text) =>
+      typeof text === 'string'
+        ? importOverlayText(String(name ?? ''), text, String(name ?? ''))
+        : Promise.resolve({ ok: false, message: 'atlas.addOverlay: expected the data as a string.' }),
     getState: () => ({
       date: date.value,
       center: [Number(center.value[0].toFixed(5)), Number(center.value[1].toFixed(5))],

@@ -28,6 +28,7 @@ import type { ForcesData } from './model/forces.ts';
 import { decodeTerritory, type TerritoryFile } from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
+import { loadStoredOverlays, overlays } from './state/overlays.ts';
 
 declare global {
   interface Window {
@@ -123,6 +124,8 @@ function boot(): void {
     void atlasMap.setDate(date.value);
   });
   effect(() => atlasMap.setLang(lang.value));
+  effect(() => void atlasMap.setOverlays(overlays.value));
+  void loadStoredOverlays();
   effect(() => {
     const visible = layers.value;
     void atlasMap.loaded.then(() => atlasMap.setLayers(visible));

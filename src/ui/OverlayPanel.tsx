@@ -58,7 +58,11 @@ function OverlayRow({ overlay: o }: { overlay: Overlay }) {
         }}
       />
       {!o.persisted && (
-        <span class="fineprint" title="Could not be saved in this browser; it lasts until you reload" style={{ margin: 0 }}>
+        <span
+          class="fineprint"
+          title="Could not be saved in this browser; it lasts until you reload"
+          style={{ margin: 0 }}
+        >
           unsaved
         </span>
       )}
@@ -209,21 +213,27 @@ export function OverlayCard(props: { overlayId: string; properties: Record<strin
         <p>This feature has no properties.</p>
       ) : (
         <div style={{ maxHeight: '260px', overflow: 'auto' }}>
-        <table style={{ borderCollapse: 'collapse', fontSize: '12px', width: '100%' }}>
-          <tbody>
-            {entries.slice(0, MAX_ROWS).map(([k, v]) => (
-              <tr key={k}>
-                <th
-                  scope="row"
-                  style={{ textAlign: 'left', verticalAlign: 'top', paddingRight: '8px', fontWeight: 600, wordBreak: 'break-word' }}
-                >
-                  {k}
-                </th>
-                <td style={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}>{text(v)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          <table style={{ borderCollapse: 'collapse', fontSize: '12px', width: '100%' }}>
+            <tbody>
+              {entries.slice(0, MAX_ROWS).map(([k, v]) => (
+                <tr key={k}>
+                  <th
+                    scope="row"
+                    style={{
+                      textAlign: 'left',
+                      verticalAlign: 'top',
+                      paddingRight: '8px',
+                      fontWeight: 600,
+                      wordBreak: 'break-word',
+                    }}
+                  >
+                    {k}
+                  </th>
+                  <td style={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}>{text(v)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
       {entries.length > MAX_ROWS && (

@@ -2,7 +2,7 @@
  * Click on the map: a popup answering "what is this, who held it on this date, per whom" — for a
  * US/coalition site when one is under the pointer, otherwise for the ground.
  */
-import { Popup, type Map as MlMap } from 'maplibre-gl';
+import { Popup, type Map as MlMap, type MapMouseEvent } from 'maplibre-gl';
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { cellAt } from '../model/territory.ts';
@@ -12,6 +12,9 @@ import { selection } from '../state/selection.ts';
 import { PlaceCard } from './PlaceCard.tsx';
 import { SiteCard } from './SiteCard.tsx';
 import { EventCard } from './EventCard.tsx';
+import { OverlayCard } from './OverlayPanel.tsx';
+import { overlays } from '../state/overlays.ts';
+import { overlayIdFromSource, overlayLayerIds } from '../model/user-data.ts';
 
 /** Wire clicks on the map to a popup that follows the current date. */
 export function attachPlacePopup(map: MlMap): void {
@@ -20,7 +23,12 @@ export function attachPlacePopup(map: MlMap): void {
   popup.on('close', () => {
     if (selection.value) selection.value = null;
   });
+  const showOverlay = overlayPopup(map);
   map.on('click', (e) => {
+    if (showOverlay(e)) {
+      selection.value = null;
+      return;
+    }
     const site = map.getLayer('bases-dots')
       ? map.queryRenderedFeatures(e.point, { layers: ['bases-dots'] })[0]
       : undefined;
@@ -61,4 +69,45 @@ export function attachPlacePopup(map: MlMap): void {
     popup.setLngLat([sel.lon, sel.lat]);
     if (!popup.isOpen()) popup.addTo(map);
   });
+}
+
+/**
+ * The popup for the user's own layers (a separate popup, so the atlas popup's date logic leaves it
+ * alone). Returns a click handler that shows it and returns true when an overlay feature was hit.
+ */
+function overlayPopup(map: MlMap): (e: MapMouseEvent) => boolean {
+  const node = document.createElement('div');
+  const popup = new Popup({ maxWidth: '360px', focusAfterOpen: false, className: 'atlas-popup overlay-popup' });
+  popup.setDOMContent(node);
+  let shown: string | null = null;
+  effect(() => {
+    const o = overlays.value.find((x) => x.id === shown);
+    if ((!o || !o.visible) && popup.isOpen()) popup.remove();
+  });
+  return (e) => {
+    const ids = overlays.value
+      .filter((o) => o.visible)
+      .flatMap((o) => overlayLayerIds(o.id))
+      .filter((id) => map.getLayer(id));
+    const { x, y } = e.point;
+    const hit = ids.length
+      ? map.queryRenderedFeatures(
+          [
+            [x - 4, y - 4],
+            [x + 4, y + 4],
+          ],
+          { layers: ids },
+        )[0]
+      : undefined;
+    const id = hit ? overlayIdFromSource(hit.source) : null;
+    if (!hit || !id) {
+      popup.remove();
+      return false;
+    }
+    shown = id;
+    render(<OverlayCard overlayId={id} properties={hit.properties ?? {}} />, node);
+    popup.setLngLat(e.lngLat);
+    if (!popup.isOpen()) popup.addTo(map);
+    return true;
+  };
 }
