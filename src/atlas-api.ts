@@ -6,6 +6,7 @@ import { parseDay, clampDay, type IsoDay } from './model/dates.ts';
 import { center, date, layers, zoom } from './state/store.ts';
 import type { AnimationExportOptions, Exporter, ImageExportOptions } from './export/exporter.ts';
 import { importOverlayText, type ImportResult } from './state/overlays.ts';
+import { nameFromFile } from './model/user-data.ts';
 
 /** The state `getState()` reports. */
 export interface AtlasState {
@@ -50,7 +51,7 @@ export function createAtlasApi(
     map,
     addOverlay: (name, text) =>
       typeof text === 'string'
-        ? importOverlayText(String(name ?? ''), text, String(name ?? ''))
+        ? importOverlayText(nameFromFile(String(name ?? '')), text, String(name ?? ''))
         : Promise.resolve({ ok: false, message: 'atlas.addOverlay: expected the data as a string.' }),
     getState: () => ({
       date: date.value,

@@ -3,7 +3,7 @@
  * phases of the September 2024 transition plan. Pure functions over the derived forces file.
  */
 import type { IsoDay } from './dates.ts';
-import { addDays } from './dates.ts';
+import { addDays, dayIndex } from './dates.ts';
 import type { SourceTable } from './sources.ts';
 
 /** A period of presence at a site: `from <= day < to` (to absent = still present). */
@@ -137,13 +137,16 @@ export function troopsAt(
   return best;
 }
 
-/** The latest authorised cap in force on `day`, when it differs from the best figure. */
+/** How long an authorised cap is shown as "in force" without a newer one (they were revised often). */
+export const CAP_SHOWN_DAYS = 730;
+
+/** The latest authorised cap set on or before `day`, if set within {@link CAP_SHOWN_DAYS}. */
 export function capAt(series: readonly TroopPoint[], country: TroopPoint['country'], day: IsoDay): TroopPoint | null {
   let cap: TroopPoint | null = null;
   for (const p of series) {
     if (p.country === country && p.kind === 'authorized' && p.date <= day && (!cap || p.date >= cap.date)) cap = p;
   }
-  return cap;
+  return cap && dayIndex(day) - dayIndex(cap.date) <= CAP_SHOWN_DAYS ? cap : null;
 }
 
 /** How long a plan without a separate target date stays "in force" in the panel. */

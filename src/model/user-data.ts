@@ -66,7 +66,6 @@ export function nameFromFile(fileName: string): string {
 
 /** A usable overlay name: control characters removed, trimmed, capped; "Untitled layer" if empty. */
 export function cleanName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const s = String(name)
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')

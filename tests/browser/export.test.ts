@@ -51,11 +51,12 @@ function distinct(png: PNG): number {
 describe('export', () => {
   it('exports a 1920×1080 PNG with real pixels that cites its date and permalink', async () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
-    const b64 = await page.evaluate(async (conv) => {
-      const blob = await window.atlas!.exportImage({ width: 1920, height: 1080 });
-      return (eval(conv) as (b: Blob) => Promise<string>)(blob);
-    }, toBase64);
-    const bytes = Buffer.from(b64, 'base64');
+    const bytes = Buffer.from(
+      await page.evaluate(async () => {
+        const blob = await window.atlas!.exportImage({ width: 1920, height: 1080 });
+        return Array.from(new Uint8Array(await blob.arrayBuffer()));
+      }),
+    );
     const png = PNG.sync.read(bytes);
     expect([png.width, png.height]).toEqual([1920, 1080]);
     expect(distinct(png)).toBeGreaterThan(100);
@@ -111,7 +112,7 @@ describe('export', () => {
     const dialog = page.getByRole('dialog', { name: 'Export the map' });
     await dialog.waitFor();
     expect(await page.getByLabel('Size').inputValue()).toBe('hd');
-    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(
+    expect(await page.locator('#export-title').inputValue()).toBe(
       'Iraq and Syria: who held the ground, 1 June 2015',
     );
     await page.getByLabel('Size').selectOption('custom');

@@ -33,6 +33,7 @@ describe('troop levels', () => {
     expect(troopsAt(series, 'Iraq', '2020-10-01')?.count).toBe(5200);
     expect(troopsAt(series, 'Syria', '2018-01-01')?.count).toBe(2000);
     expect(capAt(series, 'Iraq', '2018-01-01')?.count).toBe(5262);
+    expect(capAt(series, 'Iraq', '2021-01-01')).toBeNull();
   });
   it('shows a plan only between its announcement and its target date', () => {
     expect(planAt(series, 'Iraq', '2020-09-01')).toBeNull();

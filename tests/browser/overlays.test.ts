@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { Harness, pixelAt, settle } from './harness.ts';
+
+const h = new Harness();
+beforeAll(() => h.start());
+afterAll(() => h.stop());
+
+const HOSTILE = '<img src=x onerror="window.__pwned = 1">';
+const SQUARE = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { name: HOSTILE, note: '<script>window.__pwned = 2</script>', n: 7 },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [39.7, 34.7],
+            [40.3, 34.7],
+            [40.3, 35.3],
+            [39.7, 35.3],
+            [39.7, 34.7],
+          ],
+        ],
+      },
+    },
+  ],
+};
+
+const overlayLayerCount = (page: Page) =>
+  page.evaluate(() => window.atlas!.map.getStyle().layers.filter((l) => l.id.startsWith('overlay-')).length);
+
+/** True when the pixel is the first default overlay colour (#e6007e) blended over the light basemap. */
+const isMagenta = ([r, g, b]: number[]) => r - g > 60 && b - g > 25;
+
+async function clickAt(page: Page, lon: number, lat: number): Promise<void> {
+  const p = await page.evaluate(([x, y]) => window.atlas!.map.project([x, y]), [lon, lat]);
+  await page.mouse.click(p.x, p.y);
+}
+
+describe('your own layers', () => {
+  it('imports a file, draws it, shows hostile properties as text, survives a reload and can be removed', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01&center=40,35&zoom=7&layers=labels');
+    expect(isMagenta(await pixelAt(page, 40, 35))).toBe(false);
+    await page.setInputFiles('input.overlay-file', {
+      name: 'My sites.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(SQUARE)),
+    });
+    await page.waitForFunction(() => window.atlas!.map.getStyle().layers.some((l) => l.id.startsWith('overlay-')));
+    await settle(page);
+    expect(isMagenta(await pixelAt(page, 40, 35))).toBe(true);
+    expect(await page.locator('.overlay-panel input.overlay-name').inputValue()).toBe('My sites');
+    expect(await page.locator('.notice').allTextContents()).toContainEqual(
+      expect.stringContaining('Added your layer "My sites" (1 feature).'),
+    );
+    expect((await page.evaluate(() => window.atlas!.getState())).layers).toEqual(['labels']);
+
+    await clickAt(page, 40, 35);
+    const popup = page.locator('.overlay-popup');
+    await popup.waitFor();
+    const text = await popup.textContent();
+    expect(text).toContain('Your layer: My sites');
+    expect(text).toContain(HOSTILE);
+    expect(text).toContain('<script>window.__pwned = 2</script>');
+    expect(await popup.locator('img, script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // Kept in IndexedDB: back after a reload, with its name.
+    await page.waitForFunction(() => !document.querySelector('.overlay-panel')?.textContent?.includes('unsaved'));
+    await page.reload();
+    await page.waitForFunction(() => window.atlas !== undefined);
+    await page.evaluate(() => window.atlas!.ready);
+    await page.waitForFunction(() => window.atlas!.map.getStyle().layers.some((l) => l.id.startsWith('overlay-')));
+    await settle(page);
+    expect(isMagenta(await pixelAt(page, 40, 35))).toBe(true);
+    expect(await page.locator('.overlay-panel input.overlay-name').inputValue()).toBe('My sites');
+
+    await page.getByRole('button', { name: 'Remove My sites' }).click();
+    await page.waitForFunction(() => !window.atlas!.map.getStyle().layers.some((l) => l.id.startsWith('overlay-')));
+    await settle(page);
+    expect(isMagenta(await pixelAt(page, 40, 35))).toBe(false);
+    await page.reload();
+    await page.evaluate(() => window.atlas!.ready);
+    await page.waitForTimeout(300);
+    expect(await overlayLayerCount(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('adds through atlas.addOverlay, rejects garbage with a specific notice and keeps working', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01&center=40,35&zoom=7&layers=labels');
+    const added = await page.evaluate(() =>
+      window.atlas!.addOverlay('points.csv', 'name;lon;lat\n"<b>a; b</b>";40;35\nbad;x;35\n'),
+    );
+    expect(added.ok).toBe(true);
+    expect(added.message).toContain('Skipped 1 of 2 rows');
+    expect(await overlayLayerCount(page)).toBe(3);
+
+    const bad = await page.evaluate(() =>
+      window.atlas!.addOverlay(
+        'far.geojson',
+        '{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500,1]}}',
+      ),
+    );
+    expect(bad).toEqual({
+      ok: false,
+      message: 'Could not add "far": The feature has longitude 500, outside −180…180.',
+    });
+
+    await page.setInputFiles('input.overlay-file', {
+      name: 'broken.geojson',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"type": "FeatureCollection", "features": [ oops'),
+    });
+    await page.locator('.notice.error', { hasText: 'Could not add "broken": This is not valid JSON' }).waitFor();
+
+    // A dragged file shows the drop hint; a 60 MB one is refused by size, unread.
+    const hint = await page.evaluate(async () => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(60 * 1024 * 1024)], 'huge.geojson'));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, cancelable: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+      const shown = document.querySelector('.overlay-drop-hint')?.textContent ?? '';
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+      return shown;
+    });
+    expect(hint).toContain('Drop a GeoJSON or CSV file');
+    await page.locator('.notice.error', { hasText: '"huge.geojson" is 60 MB; the limit is 50 MB.' }).waitFor();
+    expect(await page.locator('.overlay-drop-hint').count()).toBe(0);
+
+    await page.evaluate(() => window.atlas!.setDate('2016-01-01'));
+    expect((await page.evaluate(() => window.atlas!.getState())).date).toBe('2016-01-01');
+    expect(await overlayLayerCount(page)).toBe(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
