@@ -13,16 +13,22 @@ import { sourceIds } from '../src/model/sources.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const t = decodeTerritory(readJson<TerritoryFile>(join(root, 'geodata', 'build', 'territory.json')));
-const est = readJson<{ sources: SourceTable; estimates: { date: string; area_km2?: number; scope: string; estimator: string; source: string | string[] }[] }>(
-  join(root, 'geodata', 'area-estimates.json'),
-);
+const est = readJson<{
+  sources: SourceTable;
+  estimates: { date: string; area_km2?: number; scope: string; estimator: string; source: string | string[] }[];
+}>(join(root, 'geodata', 'area-estimates.json'));
 const fmt = new Intl.NumberFormat('en-GB');
 console.log('| date | published (km²) | estimator | computed (km²) | difference | source |');
 console.log('|---|---:|---|---:|---:|---|');
 for (const e of est.estimates) {
   if (e.scope !== 'iraq+syria' || e.area_km2 === undefined) continue;
   const c = areaByController(t, e.date).isis;
-  const diff = e.area_km2 > 0 ? `${c >= e.area_km2 ? '+' : ''}${Math.round((c / e.area_km2 - 1) * 100)}%` : c === 0 ? 'exact' : 'n/a';
+  const diff =
+    e.area_km2 > 0
+      ? `${c >= e.area_km2 ? '+' : ''}${Math.round((c / e.area_km2 - 1) * 100)}%`
+      : c === 0
+        ? 'exact'
+        : 'n/a';
   const src = sourceIds(e.source)
     .map((id) => est.sources[id])
     .filter(Boolean)

@@ -270,12 +270,13 @@ class RenderSession {
         layers: view.layers,
       });
       const map = atlas.map;
+      const T0 = performance.now(); const L = (x: string) => console.log('T', x, Math.round(performance.now() - T0));
       if (Math.abs(map.getPixelRatio() - plan.pixelRatio) > 1e-6) map.setPixelRatio(plan.pixelRatio);
-      await atlas.loaded;
+      await atlas.loaded; L('loaded');
       atlas.setLayers(view.layers);
       atlas.setLang(view.lang);
-      await atlas.setTerritory(territory);
-      if (forces) await atlas.setForces(forces);
+      await atlas.setTerritory(territory); L('terr');
+      if (forces) await atlas.setForces(forces); L('forces');
       const drawn = map.getCanvas();
       if (Math.abs(drawn.width - plan.rect.width) > 2 || Math.abs(drawn.height - plan.rect.height) > 2)
         throw new Error(
@@ -289,6 +290,7 @@ class RenderSession {
       await Promise.all(
         ['400', '600'].map((w) => document.fonts.load(`${w} 16px ${FURNITURE_FONT}`, 'Iraq Syria 0123456789')),
       );
+      L('fonts');
       return new RenderSession(atlas, container, plan, size, flags, view, [...controllers]);
     } catch (e) {
       atlas?.map.remove();
@@ -299,7 +301,9 @@ class RenderSession {
 
   /** Draw `day` fully, check it is not blank, and compose the furniture. */
   async draw(day: IsoDay, title: string): Promise<void> {
+    const T1 = performance.now();
     await this.atlas.setDate(day);
+    console.log('T setDate', Math.round(performance.now() - T1));
     const src = this.atlas.map.getCanvas();
     this.probe.clearRect(0, 0, 96, 64);
     this.probe.drawImage(src, 0, 0, 96, 64);

@@ -5,6 +5,7 @@ const LABELS: [LayerId, string][] = [
   ['territory', 'Territory'],
   ['fronts', 'Front lines'],
   ['bases', 'US/coalition sites'],
+  ['events', 'Events'],
   ['labels', 'Place names'],
 ];
 

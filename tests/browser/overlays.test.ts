@@ -82,13 +82,22 @@ describe('your own layers', () => {
     await page.waitForFunction(() => !window.atlas!.map.getStyle().layers.some((l) => l.id.startsWith('overlay-')));
     await settle(page);
     expect(isMagenta(await pixelAt(page, 40, 35))).toBe(false);
-    await page.reload();
-    await page.evaluate(() => window.atlas!.ready);
-    await page.waitForTimeout(300);
-    expect(await overlayLayerCount(page)).toBe(0);
+    // …and from IndexedDB.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const req = indexedDB.open('iraq-syria-atlas');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const count = req.result.transaction('overlays').objectStore('overlays').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(stored).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 90_000);
 
   it('adds through atlas.addOverlay, rejects garbage with a specific notice and keeps working', async () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=40,35&zoom=7&layers=labels');
@@ -131,10 +140,26 @@ describe('your own layers', () => {
     await page.locator('.notice.error', { hasText: '"huge.geojson" is 60 MB; the limit is 50 MB.' }).waitFor();
     expect(await page.locator('.overlay-drop-hint').count()).toBe(0);
 
+    // Storage refusing (quota, private mode): said clearly, and the layer stays for the session.
+    const unsaved = await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+      return window.atlas!.addOverlay('kept.geojson', '{"type":"Point","coordinates":[40.5,35.5]}');
+    });
+    expect(unsaved.ok).toBe(true);
+    await page
+      .locator('.notice.error', {
+        hasText: 'Your layer "kept" could not be saved in this browser (the browser’s storage is full)',
+      })
+      .waitFor();
+    await page.locator('.overlay-panel', { hasText: 'unsaved' }).waitFor();
+    expect(await overlayLayerCount(page)).toBe(6);
+
     await page.evaluate(() => window.atlas!.setDate('2016-01-01'));
     expect((await page.evaluate(() => window.atlas!.getState())).date).toBe('2016-01-01');
-    expect(await overlayLayerCount(page)).toBe(3);
+    expect(await overlayLayerCount(page)).toBe(6);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 });
