@@ -89,18 +89,24 @@ export class AtlasMap {
       locale: { 'Map.Title': 'Map of Iraq and Syria' },
       dragRotate: false,
       pitchWithRotate: false,
+      interactive: opts.interactive ?? true,
+      pixelRatio: opts.pixelRatio,
+      maxCanvasSize: [16384, 16384],
     });
-    this.map.touchZoomRotate.disableRotation();
-    this.map.keyboard.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
-    this.map.addControl(
-      new AttributionControl({ compact: true, customAttribution: 'Atlas data: sources in every popup' }),
-      'bottom-right',
-    );
+    if (opts.interactive ?? true) {
+      this.map.touchZoomRotate.disableRotation();
+      this.map.keyboard.disableRotation();
+      this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+      this.map.addControl(
+        new AttributionControl({ compact: true, customAttribution: 'Atlas data: sources in every popup' }),
+        'top-right',
+      );
+      this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
+    }
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
         if (!this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
+        if (opts.layers) this.setLayers(opts.layers);
         resolve();
       });
     });
