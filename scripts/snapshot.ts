@@ -266,7 +266,7 @@ async function main(): Promise<void> {
   try {
     await runSnapshot(job);
   } catch (e) {
-    process.stderr.write(`snapshot: ${(e as Error).message.split('\n')[0]}\n`);
+    process.stderr.write(`snapshot: ${(e as Error).message.split('\n')[0].replace(/^page\.evaluate: /, '')}\n`);
     process.exit(1);
   }
 }

@@ -6,7 +6,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { AtlasMap, type AtlasMapOptions } from '../map/atlas-map.ts';
 import { formatDayLong, parseDay, type IsoDay } from '../model/dates.ts';
-import { areaByController, type TerritoryData } from '../model/territory.ts';
+import type { TerritoryData } from '../model/territory.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { ControllerId } from '../model/controllers.ts';
 import {
@@ -21,6 +21,7 @@ import {
 import { clampSize, glMaxSide, planMap, sizeProblem, MAPLIBRE_MAX_CANVAS, type MapPlan, type Size } from './size.ts';
 import { pickScaleBar } from './scale-bar.ts';
 import { looksBlank } from './pixels.ts';
+import { controllersInView } from './legend-scope.ts';
 import { insertTextChunks } from './png-text.ts';
 import { defaultTitle, permalinkFor, pngTextEntries } from './metadata.ts';
 import { frameDates, parseStep, type FrameStep } from './frames.ts';
@@ -270,28 +271,28 @@ class RenderSession {
         layers: view.layers,
       });
       const map = atlas.map;
-      const T0 = performance.now(); const L = (x: string) => console.log('T', x, Math.round(performance.now() - T0));
       if (Math.abs(map.getPixelRatio() - plan.pixelRatio) > 1e-6) map.setPixelRatio(plan.pixelRatio);
-      await atlas.loaded; L('loaded');
+      await atlas.loaded;
       atlas.setLayers(view.layers);
       atlas.setLang(view.lang);
-      await atlas.setTerritory(territory); L('terr');
-      if (forces) await atlas.setForces(forces); L('forces');
+      await atlas.setTerritory(territory);
+      if (forces) await atlas.setForces(forces);
       const drawn = map.getCanvas();
       if (Math.abs(drawn.width - plan.rect.width) > 2 || Math.abs(drawn.height - plan.rect.height) > 2)
         throw new Error(
           `The map could only be drawn at ${drawn.width} × ${drawn.height} pixels, not ${plan.rect.width} × ${plan.rect.height}; choose a smaller size.`,
         );
-      const controllers = new Set<ControllerId>();
-      for (const d of days) {
-        const areas = areaByController(territory, d);
-        for (const [id, km2] of Object.entries(areas)) if (km2 > 0) controllers.add(id as ControllerId);
-      }
+      const b = map.getBounds();
+      const controllers = controllersInView(territory.places, days, [
+        b.getWest(),
+        b.getSouth(),
+        b.getEast(),
+        b.getNorth(),
+      ]);
       await Promise.all(
         ['400', '600'].map((w) => document.fonts.load(`${w} 16px ${FURNITURE_FONT}`, 'Iraq Syria 0123456789')),
       );
-      L('fonts');
-      return new RenderSession(atlas, container, plan, size, flags, view, [...controllers]);
+      return new RenderSession(atlas, container, plan, size, flags, view, controllers);
     } catch (e) {
       atlas?.map.remove();
       container.remove();
@@ -301,9 +302,7 @@ class RenderSession {
 
   /** Draw `day` fully, check it is not blank, and compose the furniture. */
   async draw(day: IsoDay, title: string): Promise<void> {
-    const T1 = performance.now();
     await this.atlas.setDate(day);
-    console.log('T setDate', Math.round(performance.now() - T1));
     const src = this.atlas.map.getCanvas();
     this.probe.clearRect(0, 0, 96, 64);
     this.probe.drawImage(src, 0, 0, 96, 64);

@@ -2,7 +2,7 @@
  * The Export button and its dialog: still images (PNG, JPEG, WebP) and animations (GIF, WebM) of
  * the current view at a chosen size, with the furniture a published map needs.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { date } from '../state/store.ts';
 import { addMonths, ATLAS_END, ATLAS_START } from '../model/dates.ts';
 import type { Exporter, ImageFormat } from '../export/exporter.ts';
@@ -42,6 +42,12 @@ function download(blob: Blob, name: string): void {
 export function ExportButton(props: { exporter: Exporter }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Give focus back to the button once the dialog has gone.
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   return (
     <>
       <button
@@ -54,15 +60,7 @@ export function ExportButton(props: { exporter: Exporter }) {
       >
         Export…
       </button>
-      {open && (
-        <ExportDialog
-          exporter={props.exporter}
-          onClose={() => {
-            setOpen(false);
-            button.current?.focus();
-          }}
-        />
-      )}
+      {open && <ExportDialog exporter={props.exporter} onClose={() => setOpen(false)} />}
     </>
   );
 }
@@ -91,7 +89,9 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
   const [error, setError] = useState('');
   const abort = useRef<AbortController | null>(null);
 
+  const dialogEl = useRef<HTMLDialogElement | null>(null);
   const dialogRef = (el: HTMLDialogElement | null) => {
+    dialogEl.current = el;
     if (el && !el.open) el.showModal();
   };
 
@@ -157,6 +157,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
 
   const close = () => {
     abort.current?.abort();
+    dialogEl.current?.close(); // the browser hands focus back to the Export button
     props.onClose();
   };
 

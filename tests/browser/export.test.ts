@@ -47,7 +47,6 @@ function distinct(png: PNG): number {
   return seen.size;
 }
 
-
 describe('export', () => {
   it('exports a 1920×1080 PNG with real pixels that cites its date and permalink', async () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
@@ -80,7 +79,7 @@ describe('export', () => {
     expect(err).toMatch(/at most \d+ pixels a side; the largest export of this shape is \d+ × \d+/);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 90_000);
 
   it('exports a three-frame GIF', async () => {
     const { page } = await h.open('?date=2015-06-01');
@@ -104,7 +103,7 @@ describe('export', () => {
     expect(gifFrames(gif)).toBe(3);
     expect(progress).toEqual(['1/3 2014-01-01', '2/3 2014-02-01', '3/3 2014-03-01']);
     await page.close();
-  });
+  }, 60_000);
 
   it('opens an accessible export dialog that Escape closes', async () => {
     const { page } = await h.open('?date=2015-06-01');
@@ -112,15 +111,13 @@ describe('export', () => {
     const dialog = page.getByRole('dialog', { name: 'Export the map' });
     await dialog.waitFor();
     expect(await page.getByLabel('Size').inputValue()).toBe('hd');
-    expect(await page.locator('#export-title').inputValue()).toBe(
-      'Iraq and Syria: who held the ground, 1 June 2015',
-    );
+    expect(await page.locator('#export-title').inputValue()).toBe('Iraq and Syria: who held the ground, 1 June 2015');
     await page.getByLabel('Size').selectOption('custom');
     await page.getByLabel('Width (px)').fill('9000');
     await page.getByText('Use the largest that works').waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export…');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Export…', undefined, { timeout: 5000 });
     await page.close();
   });
 });

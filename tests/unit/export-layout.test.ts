@@ -5,6 +5,7 @@ import { exportFileName, frameFileName } from '../../src/export/file-name.ts';
 import { frameDates, parseRange, parseStep } from '../../src/export/frames.ts';
 import { defaultTitle, permalinkFor, pngTextEntries } from '../../src/export/metadata.ts';
 import { distinctColours, looksBlank } from '../../src/export/pixels.ts';
+import { controllersInView } from '../../src/export/legend-scope.ts';
 
 describe('scale bar', () => {
   it('picks 1, 2 or 5 × 10ⁿ not above the maximum', () => {
@@ -95,5 +96,30 @@ describe('metadata', () => {
     const mixed = Uint8Array.from({ length: 400 }, (_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256));
     expect(distinctColours(mixed)).toBeGreaterThan(3);
     expect(looksBlank(mixed)).toBe(false);
+  });
+});
+
+describe('legend scope', () => {
+  it('lists the controllers of places in or near the view on any frame day', () => {
+    const place = (id: string, lon: number, controller: string, from = '2014-01-01') =>
+      ({
+        id,
+        name: id,
+        name_ar: id,
+        country: 'IQ',
+        kind: 'town',
+        lon,
+        lat: 35,
+        source: [],
+        history: [{ from, to: null, controller, source: [] }],
+      }) as never;
+    const places = [place('a', 40, 'isis'), place('b', 44, 'krg'), place('c', 50, 'iraq_gov', '2016-01-01')];
+    expect(controllersInView(places, ['2015-01-01'], [39, 34, 45, 36])).toEqual(['isis', 'krg']);
+    expect(controllersInView(places, ['2015-01-01'], [39, 34, 41, 36])).toEqual(['isis']);
+    expect(controllersInView(places, ['2015-01-01', '2017-01-01'], [39, 34, 49, 36]).sort()).toEqual([
+      'iraq_gov',
+      'isis',
+      'krg',
+    ]);
   });
 });
