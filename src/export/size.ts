@@ -3,6 +3,8 @@
  * shows the same view as the screen at the requested resolution.
  */
 
+import { MAX_CANVAS_SIDE } from '../map/limits.ts';
+
 /** A size in image pixels. */
 export interface Size {
   width: number;
@@ -18,8 +20,8 @@ export const SIZE_PRESETS = [
   { id: 'custom', label: 'Custom' },
 ] as const;
 
-/** MapLibre's default `maxCanvasSize` (the export map uses the default). */
-export const MAPLIBRE_MAX_CANVAS = 4096;
+/** The canvas cap the atlas's maps are created with (`maxCanvasSize`). */
+export const MAPLIBRE_MAX_CANVAS = MAX_CANVAS_SIDE;
 
 /** Smallest side an export may have. */
 export const MIN_SIDE = 16;

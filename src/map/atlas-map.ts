@@ -10,6 +10,7 @@ import type { TerritoryData } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { buildStyle, type FontUrls } from './style.ts';
 import { hatchImage } from './hatch.ts';
+import { MAX_CANVAS_SIDE } from './limits.ts';
 import { DateApplier } from './date-applier.ts';
 import { TerritoryLayer } from './territory-layer.ts';
 import { placeLabels } from './place-labels.ts';
@@ -91,7 +92,7 @@ export class AtlasMap {
       pitchWithRotate: false,
       interactive: opts.interactive ?? true,
       pixelRatio: opts.pixelRatio,
-      maxCanvasSize: [16384, 16384],
+      maxCanvasSize: [MAX_CANVAS_SIDE, MAX_CANVAS_SIDE],
     });
     if (opts.interactive ?? true) {
       this.map.touchZoomRotate.disableRotation();

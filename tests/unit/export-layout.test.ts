@@ -27,7 +27,8 @@ describe('sizes', () => {
     expect(parseSize('1920x1080')).toEqual({ width: 1920, height: 1080 });
     expect(parseSize('3508 × 2480')).toEqual({ width: 3508, height: 2480 });
     expect(parseSize('big')).toBeNull();
-    expect(maxSideFromLimits({ renderbuffer: 8192, texture: 16384 })).toBe(4096);
+    expect(maxSideFromLimits({ renderbuffer: 8192, texture: 16384 })).toBe(8192);
+    expect(maxSideFromLimits({ renderbuffer: 32768, texture: 32768 })).toBe(16384);
     expect(maxSideFromLimits({ renderbuffer: 2048, texture: 16384 })).toBe(2048);
     expect(clampSize({ width: 8000, height: 4000 }, 4096)).toEqual({ width: 4096, height: 2048 });
     expect(clampSize({ width: 100, height: 50 }, 4096)).toEqual({ width: 100, height: 50 });
