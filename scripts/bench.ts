@@ -106,9 +106,15 @@ async function load(browser: Browser, url: string): Promise<Loaded> {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
+  page.setDefaultTimeout(600_000);
   await page.goto(url);
   await page.waitForFunction(() => window.atlas !== undefined, undefined, { timeout: 30_000 });
-  await page.evaluate(() => window.atlas!.ready);
+  await Promise.race([
+    page.evaluate(() => window.atlas!.ready),
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`atlas.ready did not resolve in 90 s (${errors.join('; ')})`)), 90_000).unref(),
+    ),
+  ]);
   await page.waitForFunction(() => (window as unknown as { __benchReadyAt?: number }).__benchReadyAt !== undefined);
   const readyMs = await page.evaluate(() => (window as unknown as { __benchReadyAt: number }).__benchReadyAt);
   return { page, readyMs, responses: [...responses], errors };

@@ -82,7 +82,12 @@ function boot(): void {
       const screen = { width: mapEl.clientWidth, height: mapEl.clientHeight };
       return { ...v, day: v.date, layers: layers.value, lang: lang.value, href, screen, dpr: devicePixelRatio };
     },
-    data: () => ({ territory: territory.value, forces: forces.value }),
+    data: () => ({
+      territory: territory.value,
+      forces: forces.value,
+      events: events.value?.events ?? null,
+      overlays: overlays.value,
+    }),
   });
   render(<App onResetView={resetView} exporter={exporter} />, document.getElementById('ui')!);
 

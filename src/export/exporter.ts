@@ -8,6 +8,8 @@ import { AtlasMap, type AtlasMapOptions } from '../map/atlas-map.ts';
 import { formatDayLong, parseDay, type IsoDay } from '../model/dates.ts';
 import type { TerritoryData } from '../model/territory.ts';
 import type { ForcesData } from '../model/forces.ts';
+import type { WarEvent } from '../model/events.ts';
+import type { OverlaySpec } from '../map/overlay-layer.ts';
 import type { ControllerId } from '../model/controllers.ts';
 import {
   bandHeights,
@@ -47,7 +49,13 @@ export interface ExporterDeps {
   /** The on-screen map (its WebGL context tells the size limits). */
   mainMap: MlMap;
   view(): ExportView;
-  data(): { territory: TerritoryData | null; forces: ForcesData | null };
+  data(): {
+    territory: TerritoryData | null;
+    forces: ForcesData | null;
+    events?: readonly WarEvent[] | null;
+    /** The user's own layers, drawn into exports as on screen. */
+    overlays?: readonly OverlaySpec[];
+  };
 }
 
 /** Still image formats. */
@@ -277,6 +285,9 @@ class RenderSession {
       atlas.setLang(view.lang);
       await atlas.setTerritory(territory);
       if (forces) await atlas.setForces(forces);
+      const extra = deps.data();
+      if (extra.events) await atlas.setEvents(extra.events);
+      if (extra.overlays?.length) await atlas.setOverlays(extra.overlays);
       const drawn = map.getCanvas();
       if (Math.abs(drawn.width - plan.rect.width) > 2 || Math.abs(drawn.height - plan.rect.height) > 2)
         throw new Error(

@@ -163,3 +163,24 @@ describe('your own layers', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('your own layers in exports', () => {
+  it('draws visible overlays into exported images', async () => {
+    const { page } = await h.open('?date=2015-06-01&center=40,35&zoom=7&layers=labels');
+    const added = await page.evaluate(
+      (text) => window.atlas!.addOverlay('square.geojson', text),
+      JSON.stringify(SQUARE),
+    );
+    expect(added.ok).toBe(true);
+    const centre = await page.evaluate(async () => {
+      const blob = await window.atlas!.exportImage({ width: 400, height: 300, furniture: false });
+      const bmp = await createImageBitmap(blob);
+      const c = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bmp, 0, 0);
+      return Array.from(ctx.getImageData(200, 150, 1, 1).data);
+    });
+    expect(isMagenta(centre)).toBe(true);
+    await page.close();
+  });
+});
