@@ -108,6 +108,12 @@ export class AtlasMap {
       this.map.once('load', () => {
         if (!this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
         if (opts.layers) this.setLayers(opts.layers);
+        // Fold the attribution (an (i) button opens it) so it does not cover the map's top edge.
+        this.map.once('idle', () => {
+          const attrib = opts.container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+          attrib?.classList.remove('maplibregl-compact-show');
+          attrib?.removeAttribute('open');
+        });
         resolve();
       });
     });
