@@ -1,5 +1,6 @@
 import { lang, layers } from '../state/store.ts';
 import type { LayerId } from '../state/url.ts';
+import { Checkbox } from './Checkbox.tsx';
 
 const LABELS: [LayerId, string][] = [
   ['territory', 'Territory'],
@@ -21,23 +22,13 @@ export function LayerToggles() {
     <fieldset class="toggles">
       <legend>Layers</legend>
       {LABELS.map(([id, label]) => (
-        <label key={id}>
-          <input
-            type="checkbox"
-            checked={layers.value.includes(id)}
-            onChange={(e) => toggle(id, (e.target as HTMLInputElement).checked)}
-          />{' '}
+        <Checkbox key={id} checked={layers.value.includes(id)} onToggle={(on) => toggle(id, on)}>
           {label}
-        </label>
+        </Checkbox>
       ))}
-      <label>
-        <input
-          type="checkbox"
-          checked={lang.value === 'ar'}
-          onChange={(e) => (lang.value = (e.target as HTMLInputElement).checked ? 'ar' : 'en')}
-        />{' '}
+      <Checkbox checked={lang.value === 'ar'} onToggle={(on) => (lang.value = on ? 'ar' : 'en')}>
         Arabic names
-      </label>
+      </Checkbox>
     </fieldset>
   );
 }

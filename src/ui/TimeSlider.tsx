@@ -3,6 +3,7 @@ import { date } from '../state/store.ts';
 import { loop, pause, play, playing, speed, SPEEDS, stepDate, stepUnit } from '../state/playback.ts';
 import { ATLAS_END, ATLAS_START, dayFromIndex, dayIndex, formatDayLong, type IsoDay } from '../model/dates.ts';
 import { TimeTrack } from './TimeTrack.tsx';
+import { Checkbox } from './Checkbox.tsx';
 
 const START = dayIndex(ATLAS_START);
 const END = dayIndex(ATLAS_END);
@@ -66,22 +67,17 @@ export function TimeSlider() {
             ))}
           </select>
         </label>
-        <label class="small">
-          <input
-            type="checkbox"
-            checked={loop.value}
-            onChange={(e) => (loop.value = (e.target as HTMLInputElement).checked)}
-          />{' '}
+        <Checkbox class="small" checked={loop.value} onToggle={(on) => (loop.value = on)}>
           Loop
-        </label>
-        <label class="small" title="Step by day instead of by month">
-          <input
-            type="checkbox"
-            checked={stepUnit.value === 'day'}
-            onChange={(e) => (stepUnit.value = (e.target as HTMLInputElement).checked ? 'day' : 'month')}
-          />{' '}
+        </Checkbox>
+        <Checkbox
+          class="small"
+          title="Step by day instead of by month"
+          checked={stepUnit.value === 'day'}
+          onToggle={(on) => (stepUnit.value = on ? 'day' : 'month')}
+        >
           Daily steps
-        </label>
+        </Checkbox>
         {reduced && <span class="small muted">Reduced motion: slow playback</span>}
       </div>
       <div class="slider-row">
