@@ -12,6 +12,7 @@ export type DrawDate = (day: IsoDay) => Promise<void>;
 export class DateApplier {
   private pending: IsoDay | null = null;
   private running = false;
+  private current: IsoDay | null = null;
   private waiters: { day: IsoDay; resolve: () => void }[] = [];
   /** Days actually drawn, in order (for tests and the benchmark). */
   readonly drawn: IsoDay[] = [];
@@ -20,8 +21,11 @@ export class DateApplier {
 
   /** Ask for `day` to be drawn; resolves when it (or a newer request) has been drawn. */
   request(day: IsoDay): Promise<void> {
-    this.pending = day;
     const p = new Promise<void>((resolve) => this.waiters.push({ day, resolve }));
+    // The same day asked again while it is being drawn (and nothing newer is queued) needs no
+    // second draw: its promise resolves with the draw under way.
+    const underway = this.running && this.current === day && this.pending === null;
+    if (!underway) this.pending = day;
     if (!this.running) void this.loop();
     return p;
   }
@@ -32,6 +36,7 @@ export class DateApplier {
       while (this.pending !== null) {
         const day = this.pending;
         this.pending = null;
+        this.current = day;
         try {
           await this.draw(day);
         } catch (err) {
@@ -44,6 +49,7 @@ export class DateApplier {
       }
     } finally {
       this.running = false;
+      this.current = null;
     }
   }
 }

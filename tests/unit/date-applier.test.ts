@@ -19,3 +19,17 @@ describe('latest-wins date applier', () => {
     expect(resolved.sort()).toEqual(['2014-01-01', '2014-02-01', '2014-03-01', '2014-04-01']);
   });
 });
+
+describe('latest-wins date applier, repeated requests', () => {
+  it('does not draw a day twice when it is asked for again while being drawn', async () => {
+    const gates: (() => void)[] = [];
+    const applier = new DateApplier(() => new Promise<void>((r) => gates.push(r)));
+    const a = applier.request('2015-01-01');
+    await Promise.resolve();
+    const b = applier.request('2015-01-01');
+    gates.shift()!();
+    await Promise.all([a, b]);
+    expect(applier.drawn).toEqual(['2015-01-01']);
+    expect(gates).toHaveLength(0);
+  });
+});
