@@ -113,7 +113,11 @@ export function buildTerritory(root: string, outDir: string): string {
       const feat: Feature<Polygon | MultiPolygon, CellProps> = {
         type: 'Feature',
         id: placeIndex,
-        properties: { place: raw.id, area_km2: Math.round(area(clipped) / 1e4) / 100 },
+        properties: {
+          place: raw.id,
+          area_km2: Math.round(area(clipped) / 1e4) / 100,
+          ...(raw.history.some((h) => h.controller === 'contested') ? { contestable: true } : {}),
+        },
         geometry,
       };
       cellByIndex[placeIndex] = feat;

@@ -171,6 +171,9 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       id: 'territory-contested',
       type: 'fill',
       source: 'cells',
+      // Static filter: only cells that were ever contested carry the hatch, so a date step updates a
+      // handful of pattern features instead of all of them.
+      filter: ['has', 'contestable'],
       paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['==', ['feature-state', 'c'], 'contested'], 0.9, 0] },
     },
     {

@@ -38,6 +38,8 @@ export interface Place {
 export interface CellProps {
   place: string;
   area_km2: number;
+  /** Present (true) when the place was contested at some time: only these cells need the hatch layer. */
+  contestable?: boolean;
 }
 
 /** The derived territory file (geodata/build/territory.json). */
