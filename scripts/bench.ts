@@ -240,15 +240,16 @@ async function alternativesInPage(input: AltInput): Promise<AltResult> {
   type Cells = { type: 'FeatureCollection'; features: { id: number; properties: Record<string, unknown> }[] };
   const atlas = window.atlas!;
   const map = atlas.map as MlMap;
-  // The real cells as the app loaded them into its 'cells' source.
-  const cells = (await (map.getSource('cells') as unknown as { getData(): Promise<unknown> }).getData()) as Cells;
+  // The real cells as the app loaded them into its 'territory' source (cells are the features tagged k = 'cell').
+  const all = (await (map.getSource('territory') as unknown as { getData(): Promise<unknown> }).getData()) as Cells;
+  const cells: Cells = { type: 'FeatureCollection', features: all.features.filter((f) => f.properties.k === 'cell') };
   const maxId = Math.max(...cells.features.map((f) => Number(f.id)));
   if (!cells.features.length || !Number.isInteger(maxId)) throw new Error("'cells' source has no numeric feature ids");
   /** Controller per cell id ('' for none) on each day, read from the app's own feature-state. */
   const table = new Map<string, string[]>();
   const snapshot = (): string[] => {
     const out = new Array<string>(maxId + 1).fill('');
-    for (const f of cells.features) out[f.id] = String(map.getFeatureState({ source: 'cells', id: f.id }).c ?? '');
+    for (const f of cells.features) out[f.id] = String(map.getFeatureState({ source: 'territory', id: f.id }).c ?? '');
     return out;
   };
   const ctrlAt = (day: string): string[] => table.get(day) ?? new Array<string>(maxId + 1).fill('');

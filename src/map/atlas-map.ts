@@ -3,7 +3,7 @@
  * applies dates through feature-state with latest-wins scheduling.
  */
 import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
-import type { FeatureCollection, LineString } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { TerritoryData } from '../model/territory.ts';
@@ -14,6 +14,7 @@ import { MAX_CANVAS_SIDE } from './limits.ts';
 import { DateApplier } from './date-applier.ts';
 import { TerritoryLayer } from './territory-layer.ts';
 import { placeLabels } from './place-labels.ts';
+import { EDGE_ID_BASE, MARKERS_SOURCE, TERRITORY_SOURCE, tagged } from './sources.ts';
 import { ForcesLayer, siteFeatures } from './forces-layer.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
@@ -66,6 +67,7 @@ export class AtlasMap {
   private territory: TerritoryLayer | null = null;
   private forces: ForcesLayer | null = null;
   private events: EventsLayer | null = null;
+  private readonly markers: { sites: Feature[]; events: Feature[] } = { sites: [], events: [] };
   private readonly applier: DateApplier;
   private currentDay: IsoDay | null = null;
 
@@ -137,8 +139,10 @@ export class AtlasMap {
   /** Load the territory geometry once; later dates only change feature-state. */
   async setTerritory(data: TerritoryData): Promise<void> {
     await this.loaded;
-    (this.map.getSource('cells') as GeoJSONSource).setData(data.cells);
-    (this.map.getSource('edges') as GeoJSONSource).setData(data.edges as FeatureCollection<LineString>);
+    (this.map.getSource(TERRITORY_SOURCE) as GeoJSONSource).setData({
+      type: 'FeatureCollection',
+      features: [...tagged(data.cells, 'cell', 0), ...tagged(data.edges, 'edge', EDGE_ID_BASE)],
+    });
     (this.map.getSource('places') as GeoJSONSource).setData(placeLabels(data.places));
     this.territory = new TerritoryLayer(data);
     if (this.currentDay) await this.setDate(this.currentDay);
@@ -147,7 +151,8 @@ export class AtlasMap {
   /** Load the sites once; later dates only change feature-state. */
   async setForces(data: ForcesData): Promise<void> {
     await this.loaded;
-    (this.map.getSource('bases') as GeoJSONSource).setData(siteFeatures(data));
+    this.markers.sites = siteFeatures(data).features;
+    this.updateMarkers();
     this.forces = new ForcesLayer(data);
     if (this.currentDay) await this.setDate(this.currentDay);
   }
@@ -155,9 +160,20 @@ export class AtlasMap {
   /** Load the event markers once; later dates only change feature-state. */
   async setEvents(events: readonly WarEvent[]): Promise<void> {
     await this.loaded;
-    (this.map.getSource('events') as GeoJSONSource).setData(eventFeatures(events));
+    this.markers.events = eventFeatures(events).features;
+    this.updateMarkers();
     this.events = new EventsLayer(events);
     if (this.currentDay) await this.setDate(this.currentDay);
+  }
+
+  private updateMarkers(): void {
+    (this.map.getSource(MARKERS_SOURCE) as GeoJSONSource).setData({
+      type: 'FeatureCollection',
+      features: [...this.markers.sites, ...this.markers.events],
+    });
+    // New data drops the features' state: apply the date afresh.
+    this.forces?.reset();
+    this.events?.reset();
   }
 
   /** Draw `day`; resolves once it (or a newer requested date) is on screen. */

@@ -7,6 +7,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { WarEvent } from '../model/events.ts';
 import { dayIndex, type IsoDay } from '../model/dates.ts';
 import { FeatureStateSync } from './feature-state-sync.ts';
+import { EVENT_ID_BASE, MARKERS_SOURCE } from './sources.ts';
 
 /** Days before/after an event during which its marker is fully shown. */
 export const EVENT_NEAR_DAYS = 15;
@@ -21,14 +22,14 @@ export function eventVisibility(eventDay: IsoDay, day: IsoDay): number {
   return 0;
 }
 
-/** Point features for the events (feature id = index). */
+/** Point features for the events (feature id = {@link EVENT_ID_BASE} + index). */
 export function eventFeatures(events: readonly WarEvent[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: events.map((e, i) => ({
       type: 'Feature',
-      id: i,
-      properties: { id: e.id, title: e.title },
+      id: EVENT_ID_BASE + i,
+      properties: { k: 'event', i, id: e.id, title: e.title },
       geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
     })),
   };
@@ -36,16 +37,13 @@ export function eventFeatures(events: readonly WarEvent[]): FeatureCollection<Po
 
 /** See the module note. */
 export class EventsLayer {
-  private readonly sync = new FeatureStateSync('events', 'v');
+  private readonly sync = new FeatureStateSync(MARKERS_SOURCE, 'v');
 
   constructor(private readonly events: readonly WarEvent[]) {}
 
   /** Set each marker's visibility for `day`. */
   apply(map: MlMap, day: IsoDay): number {
-    return this.sync.sync(
-      map,
-      this.events.map((e) => eventVisibility(e.date, day)),
-    );
+    return this.sync.sync(map, new Map(this.events.map((e, i) => [EVENT_ID_BASE + i, eventVisibility(e.date, day)])));
   }
 
   /** Forget applied state (after the map's style was rebuilt, e.g. a lost WebGL context). */

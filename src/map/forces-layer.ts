@@ -8,6 +8,7 @@ import type { ForcesData } from '../model/forces.ts';
 import { siteState } from '../model/forces.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { FeatureStateSync } from './feature-state-sync.ts';
+import { MARKERS_SOURCE } from './sources.ts';
 
 /** Point features for the sites (feature id = index in `forces.sites`). */
 export function siteFeatures(forces: ForcesData): FeatureCollection<Point> {
@@ -16,7 +17,7 @@ export function siteFeatures(forces: ForcesData): FeatureCollection<Point> {
     features: forces.sites.map((s, i) => ({
       type: 'Feature',
       id: i,
-      properties: { id: s.id, name: s.name, name_ar: s.name_ar ?? s.name },
+      properties: { k: 'site', id: s.id, name: s.name, name_ar: s.name_ar ?? s.name },
       geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
     })),
   };
@@ -24,7 +25,7 @@ export function siteFeatures(forces: ForcesData): FeatureCollection<Point> {
 
 /** See the module note. */
 export class ForcesLayer {
-  private readonly sync = new FeatureStateSync('bases', 'st');
+  private readonly sync = new FeatureStateSync(MARKERS_SOURCE, 'st');
 
   constructor(private readonly forces: ForcesData) {}
 

@@ -6,6 +6,7 @@ import type { ExpressionSpecification, StyleSpecification, LayerSpecification } 
 import type { FeatureCollection } from 'geojson';
 import { CONTROLLERS } from '../model/controllers.ts';
 import { BASE } from './palette.ts';
+import { MARKERS_SOURCE, TERRITORY_SOURCE } from './sources.ts';
 
 /** Font files the style uses, by role. */
 export interface FontUrls {
@@ -22,9 +23,6 @@ export interface StyleInputs {
   fonts: FontUrls;
   lang: 'en' | 'ar';
   /** Territory cells, fronts and place labels; empty collections until loaded. */
-  cells?: FeatureCollection;
-  edges?: FeatureCollection;
-  places?: FeatureCollection;
   /** Inline data for later layers (bases, events), keyed by source id. */
   extraSources?: Record<string, FeatureCollection>;
   extraLayers?: LayerSpecification[];
@@ -161,7 +159,8 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
     {
       id: 'territory-fill',
       type: 'fill',
-      source: 'cells',
+      source: TERRITORY_SOURCE,
+      filter: ['==', ['get', 'k'], 'cell'],
       paint: {
         'fill-color': controllerColorExpression(),
         'fill-opacity': ['match', ['coalesce', ['feature-state', 'c'], ''], 'isis', 0.62, 'contested', 0.35, 0.5],
@@ -170,16 +169,17 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
     {
       id: 'territory-contested',
       type: 'fill',
-      source: 'cells',
+      source: TERRITORY_SOURCE,
       // Static filter: only cells that were ever contested carry the hatch, so a date step updates a
       // handful of pattern features instead of all of them.
-      filter: ['has', 'contestable'],
+      filter: ['all', ['==', ['get', 'k'], 'cell'], ['has', 'contestable']],
       paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['==', ['feature-state', 'c'], 'contested'], 0.9, 0] },
     },
     {
       id: 'fronts',
       type: 'line',
-      source: 'edges',
+      source: TERRITORY_SOURCE,
+      filter: ['==', ['get', 'k'], 'edge'],
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': BASE.front,
@@ -209,7 +209,8 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
     {
       id: 'events-dots',
       type: 'circle',
-      source: 'events',
+      source: MARKERS_SOURCE,
+      filter: ['==', ['get', 'k'], 'event'],
       paint: {
         'circle-color': '#ffffff',
         'circle-stroke-color': '#b3261e',
@@ -230,7 +231,8 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
     {
       id: 'bases-dots',
       type: 'circle',
-      source: 'bases',
+      source: MARKERS_SOURCE,
+      filter: ['==', ['get', 'k'], 'site'],
       paint: {
         'circle-radius': [
           'match',
@@ -316,7 +318,8 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
     {
       id: 'bases-labels',
       type: 'symbol',
-      source: 'bases',
+      source: MARKERS_SOURCE,
+      filter: ['==', ['get', 'k'], 'site'],
       minzoom: 5.8,
       layout: {
         'text-field': nameField,
@@ -367,15 +370,17 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         attribution: 'Natural Earth; © OpenStreetMap contributors (ODbL)',
       },
       countries: { type: 'geojson', data: countryLabels() },
-      cells: {
+      [TERRITORY_SOURCE]: {
         type: 'geojson',
-        data: inp.cells ?? EMPTY,
+        data: EMPTY,
         attribution: 'Territory: atlas control data (sources per area)',
       },
-      edges: { type: 'geojson', data: inp.edges ?? EMPTY },
-      places: { type: 'geojson', data: inp.places ?? EMPTY },
-      bases: { type: 'geojson', data: EMPTY, attribution: 'Forces: atlas sites and troop data (sources per site)' },
-      events: { type: 'geojson', data: EMPTY },
+      places: { type: 'geojson', data: EMPTY },
+      [MARKERS_SOURCE]: {
+        type: 'geojson',
+        data: EMPTY,
+        attribution: 'Forces: atlas sites and troop data (sources per site)',
+      },
       ...Object.fromEntries(
         Object.entries(inp.extraSources ?? {}).map(([k, v]) => [k, { type: 'geojson' as const, data: v }]),
       ),

@@ -7,11 +7,12 @@ import type { TerritoryData } from '../model/territory.ts';
 import { controllersAt } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { FeatureStateSync } from './feature-state-sync.ts';
+import { EDGE_ID_BASE, TERRITORY_SOURCE } from './sources.ts';
 
 /** See the module note. */
 export class TerritoryLayer {
-  private readonly cells = new FeatureStateSync('cells', 'c');
-  private readonly edges = new FeatureStateSync('edges', 'front');
+  private readonly cells = new FeatureStateSync(TERRITORY_SOURCE, 'c');
+  private readonly edges = new FeatureStateSync(TERRITORY_SOURCE, 'front');
 
   constructor(private readonly data: TerritoryData) {}
 
@@ -23,7 +24,7 @@ export class TerritoryLayer {
       this.data.edges.features.map((e) => {
         const a = now[e.properties.a];
         const b = now[e.properties.b];
-        return [e.id as number, a !== b && a !== null && b !== null];
+        return [EDGE_ID_BASE + (e.id as number), a !== b && a !== null && b !== null];
       }),
     );
     return this.cells.sync(map, cellValues) + this.edges.sync(map, edgeValues);

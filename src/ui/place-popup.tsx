@@ -29,10 +29,18 @@ export function attachPlacePopup(map: MlMap): void {
       selection.value = null;
       return;
     }
-    const site = map.getLayer('bases-dots')
-      ? map.queryRenderedFeatures(e.point, { layers: ['bases-dots'] })[0]
-      : undefined;
-    if (site && typeof site.id === 'number') {
+    // A few pixels of slack so small markers are easy to hit.
+    const box: [[number, number], [number, number]] = [
+      [e.point.x - 4, e.point.y - 4],
+      [e.point.x + 4, e.point.y + 4],
+    ];
+    const hits = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures(box, { layers: [layer] }) : []);
+    const ev = hits('events-dots').find((f) => ((f.state as { v?: number }).v ?? 0) > 0);
+    const site = hits('bases-dots')[0];
+    if (ev && typeof ev.properties.i === 'number') {
+      const [lon, lat] = (ev.geometry as GeoJSON.Point).coordinates;
+      selection.value = { kind: 'event', index: ev.properties.i, lon, lat };
+    } else if (site && typeof site.id === 'number') {
       const [lon, lat] = (site.geometry as GeoJSON.Point).coordinates;
       selection.value = { kind: 'site', index: site.id, lon, lat };
     } else selection.value = { kind: 'ground', lon: e.lngLat.lng, lat: e.lngLat.lat };

@@ -155,6 +155,26 @@ describe('popups and panel', () => {
     await page.close();
   });
 
+  it('clicking an event marker near its date shows the event and its sources', async () => {
+    const { page } = await h.open('?date=2014-06-16&center=42.45,36.38&zoom=8&layers=events');
+    const p = await page.evaluate(() => window.atlas!.map.project([42.4497, 36.3767]));
+    await page.mouse.click(p.x, p.y);
+    const card = page.locator('.event-card');
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Tal Afar');
+    expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('clicking a US site shows its presence history', async () => {
+    const { page } = await h.open('?date=2018-06-01&center=42.4412,33.7856&zoom=8&layers=bases');
+    const p = await page.evaluate(() => window.atlas!.map.project([42.4412, 33.7856]));
+    await page.mouse.click(p.x, p.y);
+    const card = page.locator('.site-card');
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Ain al-Asad');
+    expect(await card.textContent()).toContain('present');
+    await page.close();
+  });
+
   it('shows US troops with their kind and the 2024 plan phase in the panel', async () => {
     const { page } = await h.open('?date=2024-10-15');
     const forces = await page.locator('.forces').textContent();
