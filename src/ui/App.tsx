@@ -9,17 +9,29 @@ import { ChangesPanel } from './ChangesPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
 import { Announcer } from './Announcer.tsx';
 import { OverlayDropZone, OverlayPanel } from './OverlayPanel.tsx';
+import { useState } from 'preact/hooks';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
 export function App(props: { onResetView: () => void; exporter?: Exporter }) {
+  // On narrow screens the panel is folded away behind a button; on wide screens it is always shown.
+  const [panelOpen, setPanelOpen] = useState(false);
   return (
     <>
       <header class="title">
         <h1>Iraq &amp; Syria 2014–2026</h1>
         <p>ISIS territory, who took it back, and US forces — day by day, with sources.</p>
         {props.exporter && <ExportButton exporter={props.exporter} />}
+        <button
+          type="button"
+          class="panel-toggle"
+          aria-expanded={panelOpen}
+          aria-controls="atlas-panel"
+          onClick={() => setPanelOpen(!panelOpen)}
+        >
+          {panelOpen ? 'Hide legend' : 'Legend & layers'}
+        </button>
       </header>
-      <aside class="panel" aria-label="Map information">
+      <aside id="atlas-panel" class={`panel${panelOpen ? ' open' : ''}`} aria-label="Map information">
         <Legend />
         <ForcesPanel />
         <EventsPanel />

@@ -184,3 +184,16 @@ describe('popups and panel', () => {
     await page.close();
   });
 });
+
+describe('narrow screens', () => {
+  it('folds the panel behind a button and opens it on demand', async () => {
+    const { page } = await h.open('?date=2017-07-10', { width: 390, height: 800 });
+    const panel = page.locator('#atlas-panel');
+    expect(await panel.isVisible()).toBe(false);
+    const toggle = page.getByRole('button', { name: 'Legend & layers' });
+    await toggle.click();
+    expect(await panel.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Hide legend' }).getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+});
