@@ -21,6 +21,25 @@ describe('safe by default', () => {
     await page.close();
   });
 
+  it('makes no request outside its origin while playing, clicking, exporting and importing a layer', async () => {
+    const { page, requests, errors } = await h.open('?date=2016-01-01');
+    await page.locator('select').first().selectOption({ label: '8 steps/s' });
+    await page.getByRole('button', { name: 'Play through time' }).click();
+    await page.waitForFunction(() => window.atlas!.getState().date >= '2016-04-01', undefined, { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.mouse.click(760, 380);
+    await page.evaluate(async () => {
+      await window.atlas!.exportImage({ width: 320, height: 200 });
+      await window.atlas!.addOverlay('pt.geojson', '{"type":"Point","coordinates":[40,35]}');
+    });
+    const origin = new URL(h.server.url).origin;
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual(
+      [],
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('rejects garbage in setDate with a TypeError and stays on a valid date', async () => {
     const { page, errors } = await h.open('?date=2016-06-01');
     const results = await page.evaluate(async () => {

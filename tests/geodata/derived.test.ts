@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildBasemap } from '../../scripts/build-basemap.ts';
 import { buildTerritory } from '../../scripts/build-territory.ts';
+import { buildFacts } from '../../scripts/build-facts.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -12,6 +13,10 @@ describe('derived data in geodata/build', () => {
     const out = mkdtempSync(join(tmpdir(), 'atlas-build-'));
     try {
       for (const f of buildBasemap(root, out)) {
+        const name = f.slice(out.length + 1);
+        expect(readFileSync(f).equals(readFileSync(join(root, 'geodata', 'build', name))), `${name} is stale`).toBe(true);
+      }
+      for (const f of buildFacts(root, out)) {
         const name = f.slice(out.length + 1);
         expect(readFileSync(f).equals(readFileSync(join(root, 'geodata', 'build', name))), `${name} is stale`).toBe(true);
       }
