@@ -7,6 +7,12 @@ import { isisSeries, stepPath, trackX, troopSeries } from './track-series.ts';
 const W = 1000;
 const H = 44;
 
+/** The current-date line: its own component, so a date step re-renders it alone, not the track. */
+function NowLine() {
+  const x = trackX(date.value) * W;
+  return <line class="now" x1={x} x2={x} y1={0} y2={H} />;
+}
+
 /**
  * The informative track behind the slider: ISIS-held area, US troops in Iraq and Syria, the 2024
  * plan's phases as bands, and marks for milestones and key events that jump the date on click.
@@ -44,7 +50,7 @@ export function TimeTrack() {
         <path class="isis-area" d={stepPath(isis, W, H, maxArea, true)} />
         <path class="troops iq" d={stepPath(iq, W, H, maxTroops, false)} />
         <path class="troops sy" d={stepPath(sy, W, H, maxTroops, false)} />
-        <line class="now" x1={trackX(date.value) * W} x2={trackX(date.value) * W} y1={0} y2={H} />
+        <NowLine />
       </svg>
       <div class="marks">
         {marks.map((m) => (
