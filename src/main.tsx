@@ -89,7 +89,8 @@ function boot(): void {
       overlays: overlays.value,
     }),
   });
-  render(<App onResetView={resetView} exporter={exporter} />, document.getElementById('ui')!);
+  const goTo = (lon: number, lat: number, z: number) => map.flyTo({ center: [lon, lat], zoom: z, essential: true });
+  render(<App onResetView={resetView} onGo={goTo} exporter={exporter} />, document.getElementById('ui')!);
 
   map.on('moveend', () => {
     const c = map.getCenter();

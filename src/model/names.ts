@@ -2,3 +2,15 @@
 export function shortName(name: string): string {
   return name.replace(/\s*\(.*\)\s*$/, '').trim() || name;
 }
+
+/** Fold a name for matching: lower case, no diacritics, no "al-" prefix, no punctuation. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u02b0-\u02ff'’`]/g, '')
+    .toLowerCase()
+    .replace(/\b(al|el|ar|as|ad|ash)[-\s]/g, '')
+    .replace(/[^a-z0-9\u0600-\u06ff]+/g, ' ')
+    .trim();
+}

@@ -10,9 +10,14 @@ import { EventsPanel } from './EventsPanel.tsx';
 import { Announcer } from './Announcer.tsx';
 import { OverlayDropZone, OverlayPanel } from './OverlayPanel.tsx';
 import { useState } from 'preact/hooks';
+import { PlaceSearch } from './PlaceSearch.tsx';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
-export function App(props: { onResetView: () => void; exporter?: Exporter }) {
+export function App(props: {
+  onResetView: () => void;
+  onGo?: (lon: number, lat: number, zoom: number) => void;
+  exporter?: Exporter;
+}) {
   // On narrow screens the panel is folded away behind a button; on wide screens it is always shown.
   const [panelOpen, setPanelOpen] = useState(false);
   return (
@@ -32,6 +37,7 @@ export function App(props: { onResetView: () => void; exporter?: Exporter }) {
         </button>
       </header>
       <aside id="atlas-panel" class={`panel${panelOpen ? ' open' : ''}`} aria-label="Map information">
+        {props.onGo && <PlaceSearch onGo={props.onGo} />}
         <Legend />
         <ForcesPanel />
         <EventsPanel />

@@ -197,3 +197,28 @@ describe('narrow screens', () => {
     await page.close();
   });
 });
+
+describe('finding a place', () => {
+  it('flies to a place found by English or Arabic name and opens its card; says so when nothing matches', async () => {
+    const { page } = await h.open('?date=2016-06-01');
+    const box = page.getByLabel('Find a place');
+    await box.fill('raqqa');
+    await box.press('Enter');
+    await expect
+      .poll(() => page.locator('.place-card h3').first().textContent(), { timeout: 10_000 })
+      .toContain('Raqqa');
+    expect(await page.locator('.place-card').first().textContent()).toContain('Islamic State');
+    await page.waitForFunction(() => Math.abs(window.atlas!.getState().center[0] - 39.0) < 0.2, undefined, {
+      timeout: 10_000,
+    });
+    await box.fill('الموصل');
+    await box.press('Enter');
+    await expect
+      .poll(() => page.locator('.place-card h3').first().textContent(), { timeout: 10_000 })
+      .toContain('Mosul');
+    await box.fill('Atlantis');
+    await box.press('Enter');
+    expect(await page.locator('.place-search').textContent()).toContain('No place called “Atlantis”');
+    await page.close();
+  });
+});
