@@ -3,8 +3,8 @@
  * applies dates through feature-state with latest-wins scheduling.
  */
 import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
-import type { Feature, FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, GeoJSONSource, LayerSpecification } from 'maplibre-gl';
+import type { Feature } from 'geojson';
+import type { ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { TerritoryData } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
@@ -48,8 +48,6 @@ export interface AtlasMapOptions {
   fonts: FontUrls;
   minZoom: number;
   maxZoom: number;
-  extraSources?: Record<string, FeatureCollection>;
-  extraLayers?: LayerSpecification[];
   /** Device pixel ratio to render at (exports render above screen resolution). */
   pixelRatio?: number;
   /** False for off-screen export maps: no controls, no user interaction. */
@@ -78,8 +76,6 @@ export class AtlasMap {
         basemapUrl: opts.basemapUrl,
         fonts: opts.fonts,
         lang: opts.lang,
-        extraSources: opts.extraSources,
-        extraLayers: opts.extraLayers,
       }),
       center: opts.center,
       zoom: opts.zoom,
@@ -180,11 +176,6 @@ export class AtlasMap {
   setDate(day: IsoDay): Promise<void> {
     this.currentDay = day;
     return this.applier.request(day);
-  }
-
-  /** Dates the map actually drew, in order. */
-  get drawnDates(): readonly IsoDay[] {
-    return this.applier.drawn;
   }
 
   private async draw(day: IsoDay): Promise<void> {

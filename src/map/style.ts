@@ -23,9 +23,6 @@ export interface StyleInputs {
   fonts: FontUrls;
   lang: 'en' | 'ar';
   /** Territory cells, fronts and place labels; empty collections until loaded. */
-  /** Inline data for later layers (bases, events), keyed by source id. */
-  extraSources?: Record<string, FeatureCollection>;
-  extraLayers?: LayerSpecification[];
 }
 
 /** Font stack names used in `text-font`. */
@@ -205,7 +202,6 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         'line-width': ['case', ['get', 'focus'], 1.6, 0.9],
       },
     },
-    ...(inp.extraLayers ?? []),
     {
       id: 'events-dots',
       type: 'circle',
@@ -381,9 +377,6 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         data: EMPTY,
         attribution: 'Forces: atlas sites and troop data (sources per site)',
       },
-      ...Object.fromEntries(
-        Object.entries(inp.extraSources ?? {}).map(([k, v]) => [k, { type: 'geojson' as const, data: v }]),
-      ),
     },
     layers,
   } as StyleSpecification;
