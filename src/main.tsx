@@ -123,7 +123,7 @@ function boot(): void {
         return atlasMap.setEvents(d.events);
       }),
     ]);
-    await atlasMap.setDate(date.value);
+    // Each dataset's setter has redrawn the current date (set by the date effect below at start-up).
   })();
 
   effect(() => {

@@ -127,7 +127,7 @@ export class AtlasMap {
       this.map.once('idle', () => {
         if (!this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
         for (const layer of [this.territory, this.forces, this.events]) layer?.reset();
-        if (this.currentDay) void this.setDate(this.currentDay).then(() => opts.onContextChange?.('restored'));
+        if (this.currentDay) void this.redraw().then(() => opts.onContextChange?.('restored'));
       });
     });
   }
@@ -141,7 +141,7 @@ export class AtlasMap {
     });
     (this.map.getSource('places') as GeoJSONSource).setData(placeLabels(data.places));
     this.territory = new TerritoryLayer(data);
-    if (this.currentDay) await this.setDate(this.currentDay);
+    await this.redraw();
   }
 
   /** Load the sites once; later dates only change feature-state. */
@@ -150,7 +150,7 @@ export class AtlasMap {
     this.markers.sites = siteFeatures(data).features;
     this.updateMarkers();
     this.forces = new ForcesLayer(data);
-    if (this.currentDay) await this.setDate(this.currentDay);
+    await this.redraw();
   }
 
   /** Load the event markers once; later dates only change feature-state. */
@@ -159,7 +159,7 @@ export class AtlasMap {
     this.markers.events = eventFeatures(events).features;
     this.updateMarkers();
     this.events = new EventsLayer(events);
-    if (this.currentDay) await this.setDate(this.currentDay);
+    await this.redraw();
   }
 
   private updateMarkers(): void {
@@ -170,6 +170,11 @@ export class AtlasMap {
     // New data drops the features' state: apply the date afresh.
     this.forces?.reset();
     this.events?.reset();
+  }
+
+  /** Draw the current date afresh after its data changed (never merged with a draw under way). */
+  private redraw(): Promise<void> {
+    return this.currentDay ? this.applier.request(this.currentDay, true) : Promise.resolve();
   }
 
   /** Draw `day`; resolves once it (or a newer requested date) is on screen. */

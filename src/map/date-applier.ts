@@ -13,18 +13,23 @@ export class DateApplier {
   private pending: IsoDay | null = null;
   private running = false;
   private current: IsoDay | null = null;
-  private waiters: { day: IsoDay; resolve: () => void }[] = [];
+  private waiters: { day: IsoDay; seq: number; resolve: () => void }[] = [];
+  private seq = 0;
   /** Days actually drawn, in order (for tests and the benchmark). */
   readonly drawn: IsoDay[] = [];
 
   constructor(private readonly draw: DrawDate) {}
 
-  /** Ask for `day` to be drawn; resolves when it (or a newer request) has been drawn. */
-  request(day: IsoDay): Promise<void> {
-    const p = new Promise<void>((resolve) => this.waiters.push({ day, resolve }));
+  /**
+   * Ask for `day` to be drawn; resolves when it (or a newer request) has been drawn. `redraw`
+   * forces a fresh draw even when the same day is being drawn (the data behind it changed).
+   */
+  request(day: IsoDay, redraw = false): Promise<void> {
+    const seq = this.seq++;
+    const p = new Promise<void>((resolve) => this.waiters.push({ day, seq, resolve }));
     // The same day asked again while it is being drawn (and nothing newer is queued) needs no
     // second draw: its promise resolves with the draw under way.
-    const underway = this.running && this.current === day && this.pending === null;
+    const underway = !redraw && this.running && this.current === day && this.pending === null;
     if (!underway) this.pending = day;
     if (!this.running) void this.loop();
     return p;
@@ -37,13 +42,17 @@ export class DateApplier {
         const day = this.pending;
         this.pending = null;
         this.current = day;
+        const startSeq = this.seq;
         try {
           await this.draw(day);
         } catch (err) {
           console.error('Drawing date failed', err);
         }
         this.drawn.push(day);
-        const done = this.pending === null ? this.waiters : this.waiters.filter((w) => w.day === day);
+        // Nothing queued: everyone is served. Otherwise only the requests for this day made before
+        // it began drawing; a redraw asked for meanwhile waits for its own draw.
+        const done =
+          this.pending === null ? this.waiters : this.waiters.filter((w) => w.day === day && w.seq < startSeq);
         this.waiters = this.waiters.filter((w) => !done.includes(w));
         done.forEach((w) => w.resolve());
       }

@@ -33,3 +33,22 @@ describe('latest-wins date applier, repeated requests', () => {
     expect(gates).toHaveLength(0);
   });
 });
+
+describe('latest-wins date applier, redraws', () => {
+  it('draws the same day again when asked to redraw while it is being drawn', async () => {
+    const gates: (() => void)[] = [];
+    const applier = new DateApplier(() => new Promise<void>((r) => gates.push(r)));
+    const a = applier.request('2015-01-01');
+    await Promise.resolve();
+    let bDone = false;
+    const b = applier.request('2015-01-01', true).then(() => (bDone = true));
+    gates.shift()!();
+    await a;
+    // The redraw is not served by the draw that was under way when it was asked for.
+    expect(bDone).toBe(false);
+    await new Promise((r) => setTimeout(r, 0));
+    gates.shift()!();
+    await b;
+    expect(applier.drawn).toEqual(['2015-01-01', '2015-01-01']);
+  });
+});
