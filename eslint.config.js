@@ -12,7 +12,7 @@ const boundary = (from, banned) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'geodata/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'geodata/**', '.tmp/**', '.dbg/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,6 +1,6 @@
 /**
- * Derives geodata/build/forces.json (sites, troop levels, milestones, plan phases) and
- * geodata/build/events.json from the hand-written files, normalising `source` fields to lists and
+ * Derives geodata/build/forces.json (sites, troop levels, milestones, plan phases),
+ * geodata/build/events.json and geodata/build/shares.json (published shares) from the hand-written files, normalising `source` fields to lists and
  * keeping only the sources that are cited. Deterministic output.
  *
  *   npx tsx scripts/build-facts.ts [outDir]
@@ -10,6 +10,7 @@ import type { SourceTable } from '../src/model/sources.ts';
 import { sourceIds } from '../src/model/sources.ts';
 import type { ForcesData } from '../src/model/forces.ts';
 import type { EventsData } from '../src/model/events.ts';
+import type { PublishedShare, PublishedSharesFile } from '../src/model/calibration.ts';
 import { readJson, writeJson } from './lib/geo-io.ts';
 
 type Raw = Record<string, unknown> & { source?: string | string[] };
@@ -59,9 +60,21 @@ export function buildFacts(root: string, outDir: string): string[] {
     sources: {},
   };
   events.sources = pick(ev.sources as SourceTable, evCited);
-  const files = [join(outDir, 'forces.json'), join(outDir, 'events.json')];
+  const ps = readJson<PublishedSharesFile>(join(root, 'geodata', 'published-shares.json'));
+  const psCited = new Set<string>();
+  const shares: PublishedSharesFile = {
+    note: ps.note,
+    figures: normalise<PublishedShare>(ps.figures as unknown as Raw[], psCited).sort(
+      (a, b) =>
+        byDate(a, b) || a.country.localeCompare(b.country) || a.controllers.join().localeCompare(b.controllers.join()),
+    ),
+    sources: {},
+  };
+  shares.sources = pick(ps.sources, psCited);
+  const files = [join(outDir, 'forces.json'), join(outDir, 'events.json'), join(outDir, 'shares.json')];
   writeJson(files[0], forces);
   writeJson(files[1], events);
+  writeJson(files[2], shares);
   return files;
 }
 

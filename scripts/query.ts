@@ -11,7 +11,8 @@ import { decodeTerritory, type TerritoryFile } from '../src/model/territory-file
 import { forcesQueries } from './lib/forces-queries.ts';
 
 const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
-       query area --date YYYY-MM-DD
+       query area --date YYYY-MM-DD [--country SY|IQ]
+       query share --date YYYY-MM-DD --country SY|IQ
        query troops --date YYYY-MM-DD
        query bases --date YYYY-MM-DD
        query batch < queries.jsonl   (one {"q": …} object per line)`;
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   try {
     values = parseArgs({
       args: rest,
-      options: { date: { type: 'string' }, at: { type: 'string' } },
+      options: { date: { type: 'string' }, at: { type: 'string' }, country: { type: 'string' } },
       strict: true,
     }).values;
   } catch (err) {
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   try {
     const q: Record<string, unknown> = { q: command, date: values.date };
     if (values.at !== undefined) q.at = values.at;
+    if (values.country !== undefined) q.country = values.country;
     process.stdout.write(`${JSON.stringify(answer(data, q))}\n`);
   } catch (err) {
     if (err instanceof QueryError) fail(err.message);

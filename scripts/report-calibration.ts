@@ -1,46 +1,115 @@
 /**
- * Prints the published-vs-computed table of ISIS-held area (markdown) and the town-check summary,
- * from the derived territory and geodata/area-estimates.json. Used to write geodata/README.md.
+ * The calibration report: the territory model against published figures, as markdown for
+ * geodata/README.md. Prints (1) ISIS's held ground against the IHS Conflict Monitor series, (2) every
+ * published share of Syria or Iraq (geodata/published-shares.json) against the computed share, with a
+ * summary, (3) the same summary and the Euphrates bank checks for the plain nearest-place division
+ * (the baseline), (4) the share of each country no source accounts for, per year.
  *
- *   npx tsx scripts/report-calibration.ts
+ *   npx tsx scripts/report-calibration.ts [--rows]   (--rows: the full table of shares)
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readJson } from './lib/geo-io.ts';
+import { baselineModel, buildTerritory, type TerritoryModel } from './build-territory.ts';
 import { decodeTerritory, type TerritoryFile } from '../src/model/territory-file.ts';
-import { areaByController, cellAt, periodAt } from '../src/model/territory.ts';
-import type { SourceTable } from '../src/model/sources.ts';
-import { sourceIds } from '../src/model/sources.ts';
+import { areaByController, groundAt, sharesAt, type TerritoryData } from '../src/model/territory.ts';
+import { calibrationRows, errorSummary, type PublishedSharesFile } from '../src/model/calibration.ts';
+import { controllerInfo } from '../src/model/controllers.ts';
+import { monthsBetween } from '../src/model/dates.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const t = decodeTerritory(readJson<TerritoryFile>(join(root, 'geodata', 'build', 'territory.json')));
-const est = readJson<{
-  sources: SourceTable;
-  estimates: { date: string; area_km2?: number; scope: string; estimator: string; source: string | string[] }[];
-}>(join(root, 'geodata', 'area-estimates.json'));
 const fmt = new Intl.NumberFormat('en-GB');
-console.log('| date | published (km²) | estimator | computed (km²) | difference | source |');
-console.log('|---|---:|---|---:|---:|---|');
-for (const e of est.estimates) {
-  if (e.scope !== 'iraq+syria' || e.area_km2 === undefined) continue;
-  const c = areaByController(t, e.date).isis;
-  const diff =
-    e.area_km2 > 0
-      ? `${c >= e.area_km2 ? '+' : ''}${Math.round((c / e.area_km2 - 1) * 100)}%`
-      : c === 0
-        ? 'exact'
-        : 'n/a';
-  const src = sourceIds(e.source)
-    .map((id) => est.sources[id])
-    .filter(Boolean)
-    .map((s) => `${s.publisher}, “${s.title}”${s.date ? ` (${s.date})` : ''}`)
-    .join('; ');
-  console.log(`| ${e.date} | ${fmt.format(e.area_km2)} | ${e.estimator} | ${fmt.format(c)} | ${diff} | ${src} |`);
+const load = (path: string) => decodeTerritory(readJson<TerritoryFile>(path));
+const t = load(join(root, 'geodata', 'build', 'territory.json'));
+const shares = readJson<PublishedSharesFile>(join(root, 'geodata', 'published-shares.json'));
+const showRows = process.argv.includes('--rows');
+
+function ihsTable(data: TerritoryData): void {
+  const est = readJson<{ estimates: { date: string; area_km2?: number; scope: string; estimator: string }[] }>(
+    join(root, 'geodata', 'area-estimates.json'),
+  ).estimates.filter((e) => e.scope === 'iraq+syria' && (e.area_km2 ?? 0) > 0);
+  console.log('| date | published km² (IHS) | atlas: ISIS held km² | difference | atlas: held + dominated km² |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const e of est) {
+    const held = areaByController(data, e.date, { heldOnly: true }).isis;
+    const all = areaByController(data, e.date).isis;
+    const d = Math.round((held / e.area_km2! - 1) * 100);
+    console.log(
+      `| ${e.date} | ${fmt.format(e.area_km2!)} | ${fmt.format(held)} | ${d >= 0 ? '+' : ''}${d}% | ${fmt.format(all)} |`,
+    );
+  }
 }
-const checks = readJson<{ checks: { town: string; lon: number; lat: number; date: string; controller: string }[] }>(
-  join(root, 'geodata', 'checks', 'town-control.json'),
-).checks;
-const ok = checks.filter((c) => {
-  const hit = cellAt(t, c.lon, c.lat);
-  return (hit ? periodAt(hit.place, c.date)?.controller : 'none') === c.controller;
-}).length;
-console.log(`\nTown checks: ${ok} of ${checks.length} agree (${new Set(checks.map((c) => c.town)).size} towns).`);
+
+function summaryLine(label: string, data: TerritoryData): void {
+  const rows = calibrationRows(data, shares);
+  const all = errorSummary(rows);
+  const certain = errorSummary(rows.filter((r) => !r.figure.uncertain));
+  const pct = (v: number) => `${Math.round(v * 100)}%`;
+  console.log(
+    `| ${label} | ${all.n} | ${all.median.toFixed(2)} | ${pct(all.withinShare)} | ${certain.n} | ${certain.median.toFixed(2)} | ${pct(certain.withinShare)} | ${bankScore(data)} |`,
+  );
+}
+
+function bankScore(data: TerritoryData): string {
+  const c = readJson<{
+    dates: string[];
+    expected: Record<string, string>;
+    points: { bank: string; lon: number; lat: number }[];
+  }>(join(root, 'geodata', 'checks', 'river-banks.json'));
+  let ok = 0;
+  let n = 0;
+  for (const d of c.dates)
+    for (const p of c.points) {
+      n++;
+      if (groundAt(data, p.lon, p.lat, d).controller === c.expected[p.bank]) ok++;
+    }
+  return `${ok}/${n}`;
+}
+
+console.log('### ISIS: held ground against the IHS Conflict Monitor\n');
+ihsTable(t);
+
+console.log('\n### Shares of each country: summary\n');
+console.log(
+  '| division | figures | median error (points) | within 5 points | certain figures | median | within 5 | Euphrates bank checks |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+summaryLine('atlas model', t);
+const dir = mkdtempSync(join(tmpdir(), 'atlas-baseline-'));
+try {
+  const model = readJson<TerritoryModel>(join(root, 'geodata', 'territory-model.json'));
+  summaryLine(
+    'plain nearest place (baseline)',
+    load(buildTerritory(root, dir, { model: baselineModel(model), barriers: false })),
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const rows = calibrationRows(t, shares);
+const misses = rows.filter((r) => Math.abs(r.error) > 5);
+console.log(
+  `\n### Shares of each country: ${showRows ? 'every figure' : `the ${misses.length} figures missed by more than 5 points`}\n`,
+);
+console.log('| date | country | forces | publisher | published % | atlas % | error (points) |');
+console.log('|---|---|---|---|---:|---:|---:|');
+for (const r of showRows ? rows : misses) {
+  const f = r.figure;
+  console.log(
+    `| ${f.date} | ${f.country} | ${f.controllers.map((c) => controllerInfo(c).short).join(' + ')} | ${f.publisher}${
+      f.uncertain ? ' (uncertain)' : ''
+    } | ${r.published} | ${r.computed.toFixed(1)} | ${r.error >= 0 ? '+' : ''}${r.error.toFixed(1)} |`,
+  );
+}
+
+console.log('\n### Land no source accounts for (largest monthly share per year, %)\n');
+const years = Array.from({ length: 13 }, (_, i) => String(2014 + i));
+console.log(`| country | ${years.join(' | ')} |`);
+console.log(`|---|${years.map(() => '---:').join('|')}|`);
+for (const c of ['SY', 'IQ'] as const) {
+  const worst = years.map((y) =>
+    Math.max(...monthsBetween(`${y}-01-01`, `${y}-12-01`).map((m) => sharesAt(t, m, c).none)),
+  );
+  console.log(`| ${c} | ${worst.map((v) => v.toFixed(1)).join(' | ')} |`);
+}

@@ -10,6 +10,9 @@ import basemapUrl from '../geodata/build/basemap.json?url';
 import territoryUrl from '../geodata/build/territory.json?url';
 import forcesUrl from '../geodata/build/forces.json?url';
 import eventsUrl from '../geodata/build/events.json?url';
+import sharesUrl from '../geodata/build/shares.json?url';
+import { publishedShares, sharesCountry } from './state/shares-data.ts';
+import type { PublishedSharesFile } from './model/calibration.ts';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
@@ -90,6 +93,8 @@ function boot(): void {
     }),
   });
   const goTo = (lon: number, lat: number, z: number) => map.flyTo({ center: [lon, lat], zoom: z, essential: true });
+  // The shares chart under the slider opens by default where the screen has room for it.
+  if (window.innerWidth >= 1000 && window.innerHeight >= 760) sharesCountry.value = 'SY';
   render(<App onResetView={resetView} onGo={goTo} exporter={exporter} />, document.getElementById('ui')!);
 
   map.on('moveend', () => {
@@ -121,6 +126,9 @@ function boot(): void {
       load<EventsData>(eventsUrl, 'Events', (d) => {
         events.value = d;
         return atlasMap.setEvents(d.events);
+      }),
+      load<PublishedSharesFile>(sharesUrl, 'Published shares', async (d) => {
+        publishedShares.value = d;
       }),
     ]);
     // Each dataset's setter has redrawn the current date (set by the date effect below at start-up).

@@ -3,7 +3,13 @@
  * JSON object; bad input throws a {@link QueryError} with a one-line message.
  */
 import { parseDay, ATLAS_START } from '../../src/model/dates.ts';
-import { areaByController, cellAt, periodAt, type TerritoryData } from '../../src/model/territory.ts';
+import {
+  areaByController,
+  groundAt,
+  sharesAt,
+  type CountryCode,
+  type TerritoryData,
+} from '../../src/model/territory.ts';
 import { formatSource } from '../../src/model/sources.ts';
 
 /** A refusal: the caller's input was wrong. */
@@ -43,6 +49,15 @@ export function queryPoint(v: unknown): [number, number] {
   return [lon, lat];
 }
 
+/** Validate an optional country argument (SY or IQ, any case). */
+export function queryCountry(v: unknown): CountryCode | undefined {
+  if (v === undefined || v === null) return undefined;
+  const c = typeof v === 'string' ? v.trim().toUpperCase() : '';
+  if (c !== 'SY' && c !== 'IQ')
+    throw new QueryError(`country must be SY or IQ, not ${JSON.stringify(String(v).slice(0, 20))}`);
+  return c;
+}
+
 /** Answer one query object ({q: 'control'|'area'|…, date, at?}). */
 export function answer(data: QueryData, q: Record<string, unknown>): Record<string, unknown> {
   if (q === null || typeof q !== 'object' || Array.isArray(q)) throw new QueryError('each query must be a JSON object');
@@ -50,8 +65,8 @@ export function answer(data: QueryData, q: Record<string, unknown>): Record<stri
   if (kind === 'control') {
     const date = queryDate(q.date);
     const at = queryPoint(q.at);
-    const hit = cellAt(data.territory, at[0], at[1]);
-    const period = hit ? periodAt(hit.place, date) : null;
+    const g = groundAt(data.territory, at[0], at[1], date);
+    const period = g.period;
     const sources = period
       ? period.sources
           .map((id) => data.territory.sources[id])
@@ -61,20 +76,39 @@ export function answer(data: QueryData, q: Record<string, unknown>): Record<stri
     return {
       date,
       at,
-      controller: period?.controller ?? 'none',
-      place: hit ? hit.place.name : null,
+      controller: g.controller ?? 'none',
+      kind: g.kind,
+      place: g.place ? g.place.name : null,
       since: period?.from ?? null,
+      ...(period?.uncertain ? { uncertain: true } : {}),
       sources,
     };
   }
   if (kind === 'area') {
     const date = queryDate(q.date);
-    return { date, area_km2: areaByController(data.territory, date) };
+    const country = queryCountry(q.country);
+    return {
+      date,
+      ...(country ? { country } : {}),
+      area_km2: areaByController(data.territory, date, { country }),
+      held_km2: areaByController(data.territory, date, { country, heldOnly: true }),
+    };
   }
-  const extra = typeof kind === 'string' ? data.extra?.[kind] : undefined;
+  if (kind === 'share') {
+    const date = queryDate(q.date);
+    const country = queryCountry(q.country);
+    if (!country) throw new QueryError('share needs --country SY or IQ');
+    const s = sharesAt(data.territory, date, country);
+    const nonzero = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v > 0));
+    return { date, country, percent: nonzero(s.percent), held_percent: nonzero(s.held_percent), none_percent: s.none };
+  }
+  const extra =
+    typeof kind === 'string' && data.extra && Object.prototype.hasOwnProperty.call(data.extra, kind)
+      ? data.extra[kind]
+      : undefined;
   if (extra) return extra(q, queryDate(q.date));
   throw new QueryError(
-    `unknown query ${JSON.stringify(kind)}: use control, area${Object.keys(data.extra ?? {})
+    `unknown query ${JSON.stringify(kind)}: use control, area, share${Object.keys(data.extra ?? {})
       .map((k) => `, ${k}`)
       .join('')}`,
   );

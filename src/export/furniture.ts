@@ -4,7 +4,7 @@
  * context interface, so it is unit-tested with a recording fake.
  */
 import { CONTROLLERS, type ControllerId } from '../model/controllers.ts';
-import { BASE } from '../map/palette.ts';
+import { BASE, TERRITORY_OPACITY as O } from '../map/palette.ts';
 import type { ScaleBar } from './scale-bar.ts';
 import type { Size } from './size.ts';
 
@@ -121,9 +121,15 @@ export function legendItems(opts: {
   if (opts.territory) {
     for (const c of CONTROLLERS) {
       if (!opts.controllers.includes(c.id)) continue;
-      if (c.id === 'contested') items.push({ label: c.label, kind: 'hatch', color: blend(c.color, 0.35) });
-      else items.push({ label: c.label, kind: 'fill', color: blend(c.color, c.id === 'isis' ? 0.62 : 0.5) });
+      if (c.id === 'contested') items.push({ label: c.label, kind: 'hatch', color: blend(c.color, O.heldContested) });
+      else items.push({ label: c.label, kind: 'fill', color: blend(c.color, c.id === 'isis' ? O.heldIsis : O.held) });
     }
+    if (items.length)
+      items.push({
+        label: 'Lighter shade: open ground held less firmly',
+        kind: 'fill',
+        color: blend('#6b6b6b', O.dominated),
+      });
   }
   if (opts.fronts) items.push({ label: 'Front line', kind: 'line', color: BASE.front });
   if (opts.bases) {

@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { TerritoryData } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { buildStyle, type FontUrls } from './style.ts';
-import { hatchImage } from './hatch.ts';
+import { dotsImage, hatchImage } from './hatch.ts';
 import { MAX_CANVAS_SIDE } from './limits.ts';
 import { DateApplier } from './date-applier.ts';
 import { TerritoryLayer } from './territory-layer.ts';
@@ -31,7 +31,7 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
 
 /** Map layers grouped under the user-facing layer ids. */
 export const LAYER_GROUPS: Record<string, string[]> = {
-  territory: ['territory-fill', 'territory-contested'],
+  territory: ['territory-fill', 'territory-contested', 'territory-uncertain'],
   fronts: ['fronts'],
   labels: ['place-labels', 'place-dots', 'river-labels'],
   bases: ['bases-dots', 'bases-labels'],
@@ -104,7 +104,7 @@ export class AtlasMap {
     }
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
-        if (!this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
+        this.addPatterns();
         if (opts.layers) this.setLayers(opts.layers);
         // Fold the attribution (an (i) button opens it) so it does not cover the map's top edge.
         this.map.once('idle', () => {
@@ -116,7 +116,7 @@ export class AtlasMap {
       });
     });
     this.map.on('styleimagemissing', (e) => {
-      if (e.id === 'hatch' && !this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
+      if (e.id === 'hatch' || e.id === 'dots') this.addPatterns();
     });
     this.applier = new DateApplier((day) => this.draw(day));
     // A lost WebGL context (GPU reset, too many tabs): MapLibre rebuilds the style from a snapshot
@@ -125,11 +125,17 @@ export class AtlasMap {
     this.map.on('webglcontextrestored', () => {
       // The rebuilt style loads asynchronously; feature-state can only be set once it has.
       this.map.once('idle', () => {
-        if (!this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
+        this.addPatterns();
         for (const layer of [this.territory, this.forces, this.events]) layer?.reset();
         if (this.currentDay) void this.redraw().then(() => opts.onContextChange?.('restored'));
       });
     });
+  }
+
+  /** Register the fill patterns the style uses (contested hatch, uncertain dots) where missing. */
+  private addPatterns(): void {
+    if (!this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
+    if (!this.map.hasImage('dots')) this.map.addImage('dots', dotsImage());
   }
 
   /** Load the territory geometry once; later dates only change feature-state. */

@@ -13,3 +13,13 @@ export const BASE = {
   countryLabel: '#8c857a',
   front: '#202020',
 } as const;
+
+/** Fill opacities of territory: held ground solid, dominated ground light; ISIS's black a little stronger. */
+export const TERRITORY_OPACITY = {
+  held: 0.55,
+  heldIsis: 0.66,
+  heldContested: 0.35,
+  dominated: 0.24,
+  dominatedIsis: 0.34,
+  dominatedContested: 0.2,
+} as const;

@@ -5,7 +5,7 @@
 import type { ExpressionSpecification, StyleSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CONTROLLERS } from '../model/controllers.ts';
-import { BASE } from './palette.ts';
+import { BASE, TERRITORY_OPACITY as O } from './palette.ts';
 import { MARKERS_SOURCE, TERRITORY_SOURCE } from './sources.ts';
 
 /** Font files the style uses, by role. */
@@ -159,8 +159,49 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       source: TERRITORY_SOURCE,
       filter: ['==', ['get', 'k'], 'cell'],
       paint: {
+        // Cells tile the land; antialiased edges of neighbouring translucent fills would blend twice
+        // and draw light seams between them.
+        'fill-antialias': false,
         'fill-color': controllerColorExpression(),
-        'fill-opacity': ['match', ['coalesce', ['feature-state', 'c'], ''], 'isis', 0.62, 'contested', 0.35, 0.5],
+        // Held ground solid, dominated ground (open land a place's controller holds less firmly) light.
+        'fill-opacity': [
+          'case',
+          ['has', 'dominated'],
+          [
+            'match',
+            ['coalesce', ['feature-state', 'c'], ''],
+            'isis',
+            O.dominatedIsis,
+            'contested',
+            O.dominatedContested,
+            '',
+            0,
+            O.dominated,
+          ],
+          [
+            'match',
+            ['coalesce', ['feature-state', 'c'], ''],
+            'isis',
+            O.heldIsis,
+            'contested',
+            O.heldContested,
+            '',
+            0,
+            O.held,
+          ],
+        ],
+      },
+    },
+    {
+      id: 'territory-uncertain',
+      type: 'fill',
+      source: TERRITORY_SOURCE,
+      // Ground whose period in force is marked uncertain in the data carries a dot screen.
+      filter: ['==', ['get', 'k'], 'cell'],
+      paint: {
+        'fill-antialias': false,
+        'fill-pattern': 'dots',
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'u'], false], 0.55, 0],
       },
     },
     {

@@ -1,10 +1,12 @@
 /**
- * Pushes a date into the territory layers by feature-state: each cell's controller (`c`) and each
- * edge's `front` flag. Only features whose value changed are touched.
+ * Pushes a date into the territory layers by feature-state: each cell's controller (`c`), whether
+ * the period in force is marked uncertain in the data (`u`), and each edge's `front` flag. A place's
+ * two cells (held, dominated) have ids 2·i and 2·i+1 for place index i. Only features whose value
+ * changed are touched.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { TerritoryData } from '../model/territory.ts';
-import { controllersAt } from '../model/territory.ts';
+import { periodAt } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { FeatureStateSync } from './feature-state-sync.ts';
 import { EDGE_ID_BASE, TERRITORY_SOURCE } from './sources.ts';
@@ -12,14 +14,22 @@ import { EDGE_ID_BASE, TERRITORY_SOURCE } from './sources.ts';
 /** See the module note. */
 export class TerritoryLayer {
   private readonly cells = new FeatureStateSync(TERRITORY_SOURCE, 'c');
+  private readonly uncertain = new FeatureStateSync(TERRITORY_SOURCE, 'u');
   private readonly edges = new FeatureStateSync(TERRITORY_SOURCE, 'front');
 
   constructor(private readonly data: TerritoryData) {}
 
   /** Set feature-state for `day`. Returns how many features were updated. */
   apply(map: MlMap, day: IsoDay): number {
-    const now = controllersAt(this.data.places, day);
-    const cellValues = new Map(this.data.cells.features.map((f) => [f.id as number, now[f.id as number]]));
+    const periods = this.data.places.map((p) => periodAt(p, day));
+    const now = periods.map((p) => p?.controller ?? null);
+    const cellValues = new Map<number, string | null>();
+    const uncertainValues = new Map<number, boolean>();
+    for (const f of this.data.cells.features) {
+      const id = f.id as number;
+      cellValues.set(id, now[id >> 1]);
+      uncertainValues.set(id, periods[id >> 1]?.uncertain === true);
+    }
     const edgeValues = new Map(
       this.data.edges.features.map((e) => {
         const a = now[e.properties.a];
@@ -27,12 +37,15 @@ export class TerritoryLayer {
         return [EDGE_ID_BASE + (e.id as number), a !== b && a !== null && b !== null];
       }),
     );
-    return this.cells.sync(map, cellValues) + this.edges.sync(map, edgeValues);
+    return (
+      this.cells.sync(map, cellValues) + this.uncertain.sync(map, uncertainValues) + this.edges.sync(map, edgeValues)
+    );
   }
 
   /** Forget applied state (after the map's style was rebuilt, e.g. a lost WebGL context). */
   reset(): void {
     this.cells.reset();
+    this.uncertain.reset();
     this.edges.reset();
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The territory model: a fixed set of cells (one per place), each with a half-open history of
- * controllers. Everything here is pure and shared by the app, the CLIs and the tests.
+ * The territory model: a fixed division of all of Iraq's and Syria's land among the sourced places
+ * (two cells per place: held and dominated ground), each place with a half-open history of controllers. Everything here is pure and shared by the app, the CLIs and the tests.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -20,7 +20,7 @@ export interface ControlPeriod {
   uncertain?: boolean;
 }
 
-/** A settlement or site whose ground forms one cell. */
+/** A settlement or site whose share of the land forms its cells (held and dominated). */
 export interface Place {
   id: string;
   name: string;
@@ -34,10 +34,15 @@ export interface Place {
   history: ControlPeriod[];
 }
 
-/** Properties of a territory cell feature; the feature's numeric `id` is the place's index. */
+/**
+ * Properties of a territory cell feature: one of a place's two pieces of ground, held or dominated.
+ * The feature's numeric `id` is the place's index × 2, plus 1 for the dominated piece.
+ */
 export interface CellProps {
   place: string;
   area_km2: number;
+  /** Present (true) on a place's dominated ground: open land its share of the country holds less firmly. */
+  dominated?: boolean;
   /** Present (true) when the place was contested at some time: only these cells need the hatch layer. */
   contestable?: boolean;
 }
@@ -65,12 +70,46 @@ export function controllersAt(places: readonly Place[], day: IsoDay): (Controlle
   return places.map((p) => periodAt(p, day)?.controller ?? null);
 }
 
-/** Area in km² held by each controller on `day` (zero for those holding none). */
-export function areaByController(data: TerritoryData, day: IsoDay): Record<ControllerId, number> {
+/** The countries the atlas divides. */
+export type CountryCode = 'IQ' | 'SY';
+
+/** How firmly a point's controller held it: see {@link groundAt}. */
+export type GroundKind = 'held' | 'dominated' | 'contested' | 'none';
+
+/** Options for {@link areaByController}. */
+export interface AreaOptions {
+  /** Only this country's land. */
+  country?: CountryCode;
+  /** Only held ground (leave out dominated ground). */
+  heldOnly?: boolean;
+}
+
+const placeIndexCache = new WeakMap<TerritoryData, Map<string, Place>>();
+
+/** The place a cell belongs to. */
+export function placeOfCell(data: TerritoryData, cell: Feature<Polygon | MultiPolygon, CellProps>): Place {
+  let index = placeIndexCache.get(data);
+  if (!index) {
+    index = new Map(data.places.map((p) => [p.id, p]));
+    placeIndexCache.set(data, index);
+  }
+  return index.get(cell.properties.place)!;
+}
+
+/**
+ * Area in km² of each controller's ground on `day` (zero for those holding none), held and dominated
+ * together unless `heldOnly`; ground no source accounts for on that day is left out.
+ */
+export function areaByController(
+  data: TerritoryData,
+  day: IsoDay,
+  opts: AreaOptions = {},
+): Record<ControllerId, number> {
   const out = Object.fromEntries(CONTROLLER_IDS.map((c) => [c, 0])) as Record<ControllerId, number>;
-  const index = new Map(data.places.map((p, i) => [p.id, i]));
   for (const cell of data.cells.features) {
-    const p = data.places[index.get(cell.properties.place)!];
+    if (opts.heldOnly && cell.properties.dominated) continue;
+    const p = placeOfCell(data, cell);
+    if (opts.country && p.country !== opts.country) continue;
     const c = periodAt(p, day)?.controller;
     if (c) out[c] += cell.properties.area_km2;
   }
@@ -78,19 +117,92 @@ export function areaByController(data: TerritoryData, day: IsoDay): Record<Contr
   return out;
 }
 
-/** The cell (and its place) containing a point, or null for unclaimed ground or outside the map. */
+/** Land area of a country in km² (the sum of its cells). */
+export function countryArea(data: TerritoryData, country: CountryCode): number {
+  let sum = 0;
+  for (const cell of data.cells.features)
+    if (placeOfCell(data, cell).country === country) sum += cell.properties.area_km2;
+  return sum;
+}
+
+/** Shares of a country's land on a day, in percent to 0.01: all ground, and held ground only. */
+export interface CountryShares {
+  /** Percent of the country's land per controller, held and dominated ground together. */
+  percent: Record<ControllerId, number>;
+  /** Percent of the country's land per controller, held ground only. */
+  held_percent: Record<ControllerId, number>;
+  /** Percent of the country's land no source accounts for on that day. */
+  none: number;
+}
+
+/** Each controller's share of `country`'s land on `day`. */
+export function sharesAt(data: TerritoryData, day: IsoDay, country: CountryCode): CountryShares {
+  const total = countryArea(data, country);
+  const pct = (km2: number) => Math.round((km2 / total) * 10000) / 100;
+  const all = areaByController(data, day, { country });
+  const held = areaByController(data, day, { country, heldOnly: true });
+  const percent = Object.fromEntries(CONTROLLER_IDS.map((c) => [c, pct(all[c])])) as Record<ControllerId, number>;
+  const held_percent = Object.fromEntries(CONTROLLER_IDS.map((c) => [c, pct(held[c])])) as Record<ControllerId, number>;
+  const assigned = CONTROLLER_IDS.reduce((a, c) => a + all[c], 0);
+  return { percent, held_percent, none: pct(Math.max(0, total - assigned)) };
+}
+
+/** How far outside the 1:10m outline (km) a point still belongs to the nearest cell: the outline's own generalisation. */
+export const BORDER_TOLERANCE_KM = 2;
+
+function cellContaining(data: TerritoryData, lon: number, lat: number) {
+  for (const cell of data.cells.features) {
+    const b = cell.bbox;
+    if (b && (lon < b[0] || lat < b[1] || lon > b[2] || lat > b[3])) continue;
+    if (booleanPointInPolygon([lon, lat], cell)) return cell;
+  }
+  return null;
+}
+
+/**
+ * The cell (and its place) containing a point, or null outside Iraq and Syria. A point just outside
+ * the generalised country outline (within {@link BORDER_TOLERANCE_KM}, as towns on the border can be)
+ * belongs to the nearest cell, probed on rings of 0.5, 1 and 2 km in 16 directions.
+ */
 export function cellAt(
   data: TerritoryData,
   lon: number,
   lat: number,
 ): { place: Place; cell: Feature<Polygon | MultiPolygon, CellProps> } | null {
-  const byId = new Map(data.places.map((p) => [p.id, p]));
-  for (const cell of data.cells.features) {
-    const b = cell.bbox;
-    if (b && (lon < b[0] || lat < b[1] || lon > b[2] || lat > b[3])) continue;
-    if (booleanPointInPolygon([lon, lat], cell)) return { place: byId.get(cell.properties.place)!, cell };
+  let cell = cellContaining(data, lon, lat);
+  const kx = 111.2 * Math.cos((lat * Math.PI) / 180);
+  for (const r of [0.5, 1, BORDER_TOLERANCE_KM]) {
+    for (let k = 0; k < 16 && !cell; k++) {
+      const a = (k * Math.PI) / 8;
+      cell = cellContaining(data, lon + (r * Math.cos(a)) / kx, lat + (r * Math.sin(a)) / 111.2);
+    }
   }
-  return null;
+  return cell ? { place: placeOfCell(data, cell), cell } : null;
+}
+
+/** Who held a point on a day, and how firmly. */
+export interface GroundAnswer {
+  /** held, dominated (open ground the place's controller holds less firmly), contested, or none (no source). */
+  kind: GroundKind;
+  controller: ControllerId | null;
+  /** The place whose ground this is (for dominated ground, the place that decides it); null outside the map. */
+  place: Place | null;
+  period: ControlPeriod | null;
+}
+
+/** Who held the point lon/lat on `day`: see {@link GroundAnswer}. */
+export function groundAt(data: TerritoryData, lon: number, lat: number, day: IsoDay): GroundAnswer {
+  const hit = cellAt(data, lon, lat);
+  const period = hit ? periodAt(hit.place, day) : null;
+  const controller = period?.controller ?? null;
+  const kind: GroundKind = !controller
+    ? 'none'
+    : controller === 'contested'
+      ? 'contested'
+      : hit!.cell.properties.dominated
+        ? 'dominated'
+        : 'held';
+  return { kind, controller, place: hit?.place ?? null, period };
 }
 
 /** A control change: the period that began on `from` at a place. */

@@ -1,42 +1,66 @@
 import { CONTROLLERS } from '../model/controllers.ts';
-import { areaByController } from '../model/territory.ts';
-import { territory } from '../state/data.ts';
-import { date } from '../state/store.ts';
+import { areasToday, sharesToday } from '../state/derived.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');
 
-/** Legend of controllers with the area each holds on the current date. */
+function pct(v: number | undefined): string {
+  if (!v) return '—';
+  return v < 1 ? '<1%' : `${Math.round(v)}%`;
+}
+
+/** Legend of controllers with each one's area and share of Syria and of Iraq on the current date. */
 export function Legend() {
-  const data = territory.value;
-  const areas = data ? areaByController(data, date.value) : null;
-  const total = areas ? Object.values(areas).reduce((a, b) => a + b, 0) : 0;
+  const areas = areasToday.value;
+  const shares = sharesToday.value;
   return (
     <section class="legend" aria-label="Legend: who held the ground">
       <h2>Who held the ground</h2>
-      <ul>
-        {CONTROLLERS.map((c) => {
-          const km2 = areas?.[c.id] ?? 0;
-          return (
-            <li key={c.id} class={areas && km2 === 0 ? 'zero' : ''}>
-              <span
-                class={`swatch${c.id === 'contested' ? ' hatch' : ''}`}
-                style={{ background: c.id === 'contested' ? undefined : c.color }}
-              />
-              <span class="name">{c.label}</span>
-              {areas && (
-                <span class="area" title={`${fmt.format(km2)} km²`}>
-                  {km2 > 0
-                    ? `${fmt.format(Math.round(km2 / 100) * 100)} km² · ${Math.round((km2 / Math.max(total, 1)) * 100)}%`
-                    : '—'}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <table class="legend-table">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span class="visually-hidden">Force</span>
+            </th>
+            <th scope="col" class="num" title="Area held and dominated, km²">
+              km²
+            </th>
+            <th scope="col" class="num" title="Share of Syria's land">
+              Syria
+            </th>
+            <th scope="col" class="num" title="Share of Iraq's land">
+              Iraq
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {CONTROLLERS.map((c) => {
+            const km2 = areas?.[c.id] ?? 0;
+            return (
+              <tr key={c.id} class={areas && km2 === 0 ? 'zero' : ''}>
+                <th scope="row">
+                  <span class="swatch-pair" aria-hidden="true">
+                    <span
+                      class={`swatch${c.id === 'contested' ? ' hatch' : ''}`}
+                      style={{ background: c.id === 'contested' ? undefined : c.color }}
+                    />
+                    <span class="swatch light" style={{ background: c.color }} />
+                  </span>
+                  <span class="name">{c.label}</span>
+                </th>
+                <td class="num">{areas ? (km2 > 0 ? fmt.format(Math.round(km2 / 100) * 100) : '—') : ''}</td>
+                <td class="num">{shares ? pct(shares.SY.percent[c.id]) : ''}</td>
+                <td class="num">{shares ? pct(shares.IQ.percent[c.id]) : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
       <p class="fineprint">
-        Areas are computed from the atlas’s cells of ground around each sourced place; blank ground is unclaimed desert
-        or outside the modelled places.
+        <strong>Solid</strong>: held — towns, villages, farmland, valleys and the roads between them.{' '}
+        <strong>Light</strong>: dominated — open desert and steppe that no settlement stands for, counted with the force
+        holding the nearest places over the land, as published control maps count it. Dots mark control the sources
+        disagree on. Shares are of each country’s whole land, held and dominated together; every place carries its
+        sources (click the map).
       </p>
     </section>
   );

@@ -6,14 +6,23 @@ import { SourceList } from './SourceList.tsx';
 
 const PRECISION: Record<string, string> = { week: 'within a week', month: 'month only', year: 'year only' };
 
-/** What a patch of territory is: its place, controller on `day`, since when, before, and sources. */
-export function PlaceCard(props: { data: TerritoryData; place: Place; day: IsoDay }) {
-  const { data, place, day } = props;
+/**
+ * What a patch of territory is: its place, controller on `day`, since when, before, and sources.
+ * With `dominated`, the patch is open ground that the place's controller is counted as holding.
+ */
+export function PlaceCard(props: { data: TerritoryData; place: Place; day: IsoDay; dominated?: boolean }) {
+  const { data, place, day, dominated } = props;
   const now = periodAt(place, day);
   const past = place.history.filter((h) => h.from <= day);
   const ids = [...new Set(past.flatMap((h) => h.sources))];
   return (
     <div class="place-card">
+      {dominated && (
+        <p class="ground-kind">
+          Open ground (dominated, held less firmly): no settlement stands for it, so the atlas counts it with the
+          nearest place over the land,
+        </p>
+      )}
       <h3>
         {place.name}{' '}
         <span lang="ar" dir="rtl">

@@ -3,6 +3,8 @@ import { date } from '../state/store.ts';
 import { loop, pause, play, playing, speed, SPEEDS, stepDate, stepUnit } from '../state/playback.ts';
 import { ATLAS_END, ATLAS_START, dayFromIndex, dayIndex, formatDayLong, type IsoDay } from '../model/dates.ts';
 import { TimeTrack } from './TimeTrack.tsx';
+import { SharesChart } from './SharesChart.tsx';
+import { sharesCountry } from '../state/shares-data.ts';
 import { Checkbox } from './Checkbox.tsx';
 
 const START = dayIndex(ATLAS_START);
@@ -78,6 +80,20 @@ export function TimeSlider() {
         >
           Daily steps
         </Checkbox>
+        <label class="small">
+          <span>Shares chart</span>{' '}
+          <select
+            value={sharesCountry.value ?? ''}
+            onChange={(e) => {
+              const v = (e.target as HTMLSelectElement).value;
+              sharesCountry.value = v === 'SY' || v === 'IQ' ? v : null;
+            }}
+          >
+            <option value="">off</option>
+            <option value="SY">Syria</option>
+            <option value="IQ">Iraq</option>
+          </select>
+        </label>
         {reduced && <span class="small muted">Reduced motion: slow playback</span>}
       </div>
       <div class="slider-row">
@@ -122,6 +138,7 @@ export function TimeSlider() {
         </button>
         <output class="date-label">{formatDayLong(day)}</output>
       </div>
+      <SharesChart />
       <p class="track-legend" aria-hidden="true">
         <span class="key isis" /> ISIS-held area <span class="key iq" /> US troops, Iraq <span class="key sy" /> Syria{' '}
         <span class="key band" /> 2024 transition plan <span class="key ms" /> milestone <span class="key ev" /> event

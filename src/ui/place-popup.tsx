@@ -67,9 +67,9 @@ export function attachPlacePopup(map: MlMap): void {
       const hit = cellAt(t, sel.lon, sel.lat);
       render(
         hit ? (
-          <PlaceCard data={t} place={hit.place} day={day} />
+          <PlaceCard data={t} place={hit.place} day={day} dominated={hit.cell.properties.dominated === true} />
         ) : (
-          <p class="place-card empty">Unclaimed ground: no modelled place holds this spot.</p>
+          <p class="place-card empty">Outside Iraq and Syria: the atlas does not map this spot.</p>
         ),
         node,
       );

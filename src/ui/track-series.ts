@@ -3,7 +3,8 @@
  * Pure functions; the component draws them.
  */
 import { ATLAS_END, ATLAS_START, dayIndex, monthsBetween, type IsoDay } from '../model/dates.ts';
-import { areaByController, type TerritoryData } from '../model/territory.ts';
+import { areaByController, sharesAt, type CountryCode, type TerritoryData } from '../model/territory.ts';
+import type { ControllerId } from '../model/controllers.ts';
 import { troopsAt, type ForcesData } from '../model/forces.ts';
 
 const START = dayIndex(ATLAS_START);
@@ -25,6 +26,21 @@ export type Series = [number, number][];
 /** ISIS-held km² at each month start. */
 export function isisSeries(data: TerritoryData): Series {
   return monthsBetween(ATLAS_START, ATLAS_END).map((m) => [trackX(m), areaByController(data, m).isis]);
+}
+
+/** The atlas's share (percent of the country's land) of a group of controllers at each month start. */
+export function shareSeries(data: TerritoryData, country: CountryCode, controllers: readonly ControllerId[]): Series {
+  return monthsBetween(ATLAS_START, ATLAS_END).map((m) => {
+    const s = sharesAt(data, m, country).percent;
+    return [trackX(m), controllers.reduce((a, c) => a + s[c], 0)];
+  });
+}
+
+/** SVG path of a line series scaled to a box (values 0…max, max at top). */
+export function linePath(series: Series, w: number, h: number, max: number): string {
+  return series
+    .map(([x, v], i) => `${i ? 'L' : 'M'}${(x * w).toFixed(1)},${(h - (Math.min(v, max) / max) * h).toFixed(1)}`)
+    .join('');
 }
 
 /** Best US troop figure per month for a country (0 where none). */

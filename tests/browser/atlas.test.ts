@@ -115,7 +115,7 @@ describe('the time instrument', () => {
 
   it('plays forward without running ahead of the drawn map, and pauses', async () => {
     const { page } = await h.open('?date=2016-01-01');
-    await page.locator('select').selectOption({ label: '8 steps/s' });
+    await page.getByLabel('Playback speed').selectOption({ label: '8 steps/s' });
     await page.getByRole('button', { name: 'Play through time' }).click();
     const seen: string[] = [];
     while (!seen.some((d) => d >= '2016-05-01')) {

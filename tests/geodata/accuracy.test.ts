@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolve, join } from 'node:path';
 import { readJson } from '../../scripts/lib/geo-io.ts';
-import { areaByController, cellAt, periodAt } from '../../src/model/territory.ts';
+import { areaByController, groundAt, sharesAt } from '../../src/model/territory.ts';
 import { decodeTerritory, type TerritoryFile } from '../../src/model/territory-file.ts';
+import { monthsBetween } from '../../src/model/dates.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const territory = decodeTerritory(readJson<TerritoryFile>(join(root, 'geodata', 'build', 'territory.json')));
@@ -29,11 +30,13 @@ describe('accuracy against published sources', () => {
     expect(series.length).toBeGreaterThanOrEqual(6);
   });
 
+  // IHS counts the ground ISIS controlled around its towns and roads, not the open desert between them,
+  // so it is set against the atlas's held ground (see geodata/README.md, "Calibration").
   it.each(series.map((e) => [e.date, e.area_km2!, e.estimator] as const))(
-    'ISIS-held area on %s is within ±25%% of the published %d km² (%s)',
+    'ISIS-held ground on %s is within ±15%% of the published %d km² (%s)',
     (date, published) => {
-      const computed = areaByController(territory, date).isis;
-      expect(Math.abs(computed / published - 1)).toBeLessThanOrEqual(0.25);
+      const computed = areaByController(territory, date, { heldOnly: true }).isis;
+      expect(Math.abs(computed / published - 1)).toBeLessThanOrEqual(0.15);
     },
   );
 
@@ -43,10 +46,39 @@ describe('accuracy against published sources', () => {
 
   const checks = readJson<{ checks: Check[] }>(join(root, 'geodata', 'checks', 'town-control.json')).checks;
   it.each(checks.map((c) => [c.town, c.date, c.controller, c.lon, c.lat] as const))(
-    '%s on %s is held by %s',
+    '%s on %s is held by %s (at the town’s own coordinates)',
     (_town, date, controller, lon, lat) => {
-      const hit = cellAt(territory, lon, lat);
-      expect(hit ? periodAt(hit.place, date)?.controller : 'none').toBe(controller);
+      expect(groundAt(territory, lon, lat, date).controller ?? 'none').toBe(controller);
+    },
+  );
+});
+
+describe('coverage', () => {
+  it('answers for at least 98% of each country on every month before 2019', () => {
+    for (const country of ['SY', 'IQ'] as const) {
+      for (const m of monthsBetween('2014-01-01', '2018-12-01')) {
+        expect(sharesAt(territory, m, country).none, `${country} ${m}`).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+});
+
+interface BankChecks {
+  dates: string[];
+  expected: Record<'left' | 'right', string>;
+  points: { bank: 'left' | 'right'; lon: number; lat: number; river_km: number }[];
+}
+
+describe('the Euphrates as the line (al-Busayrah to Abu Kamal, 2019–2022)', () => {
+  const c = readJson<BankChecks>(join(root, 'geodata', 'checks', 'river-banks.json'));
+  it('has points on both banks', () => {
+    expect(c.points.filter((p) => p.bank === 'left').length).toBeGreaterThanOrEqual(10);
+    expect(c.points.filter((p) => p.bank === 'right').length).toBeGreaterThanOrEqual(10);
+  });
+  it.each(c.dates.flatMap((d) => c.points.map((p) => [d, p.bank, p.river_km, p.lon, p.lat] as const)))(
+    'on %s the %s bank at river km %d (%d, %d) is held by its side',
+    (date, bank, _km, lon, lat) => {
+      expect(groundAt(territory, lon, lat, date).controller).toBe(c.expected[bank]);
     },
   );
 });

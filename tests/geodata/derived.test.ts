@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { buildBasemap } from '../../scripts/build-basemap.ts';
 import { buildTerritory } from '../../scripts/build-territory.ts';
 import { buildFacts } from '../../scripts/build-facts.ts';
+import { buildRivers, hasGmt } from '../../scripts/build-rivers.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -26,4 +27,15 @@ describe('derived data in geodata/build', () => {
       rmSync(out, { recursive: true, force: true });
     }
   }, 120_000);
+
+  // The river lines come from Debian's GMT and GSHHG packages, which .ci/run installs.
+  it.skipIf(!hasGmt())('rivers-wdbii.json is byte-identical to a fresh dump from GSHHG (run `npx tsx scripts/build-rivers.ts`)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-rivers-'));
+    try {
+      const f = buildRivers(out);
+      expect(readFileSync(f).equals(readFileSync(join(root, 'geodata', 'basemap', 'rivers-wdbii.json')))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
 });

@@ -22,6 +22,49 @@ describe('query CLI', () => {
     const b = JSON.parse(run(['bases', '--date', '2018-06-01']).stdout);
     expect(b.bases.map((x: { name: string }) => x.name).join(' ')).toContain('Ain al-Asad');
   });
+  it('answers every point of the land with how firmly it was held, and shares of each country', () => {
+    // Mosul (held), the open Jazira desert west of it (dominated), a contested city, and outside the map.
+    const mosul = JSON.parse(run(['control', '--date', '2015-06-01', '--at', '43.13,36.34']).stdout);
+    expect(mosul).toMatchObject({ controller: 'isis', kind: 'held' });
+    const desert = JSON.parse(run(['control', '--date', '2015-06-01', '--at', '40.3,34.2']).stdout);
+    expect(desert.kind).toBe('dominated');
+    expect(desert.controller).toBe('isis');
+    expect(desert.place).toBeTruthy();
+    const sea = JSON.parse(run(['control', '--date', '2015-06-01', '--at', '35.0,34.0']).stdout);
+    expect(sea).toMatchObject({ controller: 'none', kind: 'none', place: null });
+    const sy = JSON.parse(run(['share', '--date', '2019-09-01', '--country', 'SY']).stdout);
+    expect(sy).toMatchObject({ date: '2019-09-01', country: 'SY' });
+    const total = Object.values(sy.percent as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(99.9);
+    expect(total).toBeLessThan(100.1);
+    expect(sy.percent.syria_gov).toBeGreaterThan(sy.held_percent.syria_gov);
+    expect(sy.none_percent).toBe(0);
+    const iq = JSON.parse(run(['area', '--date', '2019-09-01', '--country', 'iq']).stdout);
+    expect(iq.country).toBe('IQ');
+    expect(iq.area_km2.sdf).toBe(0);
+    expect(iq.area_km2.iraq_gov).toBeGreaterThan(iq.held_km2.iraq_gov);
+    const bad = run(['share', '--date', '2019-09-01', '--country', 'TR']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/SY or IQ/);
+  });
+  it('never treats a query name as a code path (prototype names are unknown queries)', () => {
+    const r = run(
+      ['batch'],
+      ['hasOwnProperty', 'valueOf', '__proto__', 'toString', 'constructor']
+        .map((q) => JSON.stringify({ q, date: '2015-01-01' }))
+        .join('\n') + '\n{"q":"area","date":"2015-01-01"}\n',
+    );
+    expect(r.status).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(6);
+    for (const l of lines.slice(0, 5)) expect(l.error).toMatch(/unknown query/);
+    expect(lines[5].area_km2).toBeDefined();
+    const one = run(['constructor', '--date', '2015-01-01']);
+    expect(one.status).toBe(2);
+  });
   it('answers batch lines in order and refuses bad lines without stopping', () => {
     const r = run(
       ['batch'],

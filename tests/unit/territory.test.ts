@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { TerritoryData, Place } from '../../src/model/territory.ts';
-import { areaByController, cellAt, changesBetween, controllersAt, periodAt } from '../../src/model/territory.ts';
+import {
+  areaByController,
+  cellAt,
+  changesBetween,
+  controllersAt,
+  groundAt,
+  periodAt,
+  sharesAt,
+} from '../../src/model/territory.ts';
 
-const place = (id: string, lon: number, history: [string, string][]): Place => ({
+const place = (id: string, lon: number, history: [string, string][], country: 'IQ' | 'SY' = 'IQ'): Place => ({
   id,
   name: id,
   name_ar: 'م',
-  country: 'IQ',
+  country,
   kind: 'town',
   lon,
   lat: 35,
@@ -40,6 +48,7 @@ const data: TerritoryData = {
       ['2017-07-10', 'iraq_gov'],
     ]),
     place('b', 44.1, [['2014-01-01', 'krg']]),
+    place('c', 40.1, [['2015-01-01', 'sdf']], 'SY'),
   ],
   cells: {
     type: 'FeatureCollection',
@@ -58,6 +67,20 @@ const data: TerritoryData = {
         properties: { place: 'b', area_km2: 300 },
         geometry: square(44),
       },
+      {
+        type: 'Feature',
+        id: 2,
+        bbox: [43.2, 34.9, 43.4, 35.1],
+        properties: { place: 'a', area_km2: 300, dominated: true },
+        geometry: square(43.2),
+      },
+      {
+        type: 'Feature',
+        id: 4,
+        bbox: [40, 34.9, 40.2, 35.1],
+        properties: { place: 'c', area_km2: 1000 },
+        geometry: square(40),
+      },
     ],
   },
   edges: { type: 'FeatureCollection', features: [] },
@@ -71,19 +94,43 @@ describe('territory model', () => {
     expect(periodAt(data.places[0], '2017-07-09')?.controller).toBe('isis');
     expect(periodAt(data.places[0], '2017-07-10')?.controller).toBe('iraq_gov');
     expect(periodAt(data.places[0], '2013-12-31')).toBeNull();
-    expect(controllersAt(data.places, '2015-01-01')).toEqual(['isis', 'krg']);
+    expect(controllersAt(data.places, '2015-01-01')).toEqual(['isis', 'krg', 'sdf']);
   });
-  it('sums area by controller', () => {
+  it('sums area by controller: held and dominated together, per country, or held only', () => {
     const a = areaByController(data, '2015-01-01');
-    expect(a.isis).toBe(400);
+    expect(a.isis).toBe(700);
     expect(a.krg).toBe(300);
+    expect(a.sdf).toBe(1000);
     expect(a.iraq_gov).toBe(0);
-    expect(areaByController(data, '2018-01-01').iraq_gov).toBe(400);
+    expect(areaByController(data, '2018-01-01').iraq_gov).toBe(700);
+    expect(areaByController(data, '2015-01-01', { heldOnly: true }).isis).toBe(400);
+    expect(areaByController(data, '2015-01-01', { country: 'SY' }).isis).toBe(0);
+    expect(areaByController(data, '2015-01-01', { country: 'SY' }).sdf).toBe(1000);
   });
-  it('finds the cell under a point, and nothing on unclaimed ground', () => {
+  it('gives shares of each country, and the share no source accounts for', () => {
+    const iq = sharesAt(data, '2015-01-01', 'IQ');
+    expect(iq.percent.isis).toBe(70);
+    expect(iq.held_percent.isis).toBe(40);
+    expect(iq.percent.krg).toBe(30);
+    expect(iq.none).toBe(0);
+    const sy = sharesAt(data, '2014-06-01', 'SY');
+    expect(sy.percent.sdf).toBe(0);
+    expect(sy.none).toBe(100);
+  });
+  it('finds the cell under a point, and nothing outside the map', () => {
     expect(cellAt(data, 43.1, 35)?.place.id).toBe('a');
     expect(cellAt(data, 44.15, 35.05)?.place.id).toBe('b');
-    expect(cellAt(data, 43.6, 35)).toBeNull();
+    expect(cellAt(data, 43.7, 35)).toBeNull();
+  });
+  it('gives a point just outside the outline (within 2 km) to the nearest cell', () => {
+    expect(cellAt(data, 43.0 - 0.01, 35)?.place.id).toBe('a');
+    expect(cellAt(data, 43.0 - 0.05, 35)).toBeNull();
+  });
+  it('says how firmly a point is held: held, dominated, contested or none', () => {
+    expect(groundAt(data, 43.1, 35, '2015-01-01')).toMatchObject({ kind: 'held', controller: 'isis' });
+    expect(groundAt(data, 43.3, 35, '2015-01-01')).toMatchObject({ kind: 'dominated', controller: 'isis' });
+    expect(groundAt(data, 40.1, 35, '2014-06-01')).toMatchObject({ kind: 'none', controller: null });
+    expect(groundAt(data, 30, 30, '2015-01-01')).toMatchObject({ kind: 'none', place: null });
   });
   it('lists changes in a range, oldest first, without the baseline', () => {
     const c = changesBetween(data.places, '2014-01-01', '2017-12-31');
