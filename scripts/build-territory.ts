@@ -19,7 +19,7 @@ import { topology } from 'topojson-server';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CellProps, Place } from '../src/model/territory.ts';
-import type { TerritoryFile } from '../src/model/territory-file.ts';
+import { splitTerritory, type TerritoryFile } from '../src/model/territory-file.ts';
 import type { SourceTable } from '../src/model/sources.ts';
 import { readJson, roundCoords, writeJson } from './lib/geo-io.ts';
 import { readControlFiles, toPlace, type RawPlace } from './lib/control-data.ts';
@@ -382,7 +382,10 @@ export function baselineModel(model: TerritoryModel): TerritoryModel {
   };
 }
 
-/** Build territory.json (places, held/dominated features, edges, sources) into outDir. */
+/**
+ * Build territory.json (places with their controllers, held/dominated features, edges) and
+ * territory-details.json (sources and notes) into outDir; returns territory.json's path.
+ */
 export function buildTerritory(root: string, outDir: string, opts: BuildOptions = {}): string {
   const model = opts.model ?? readJson<TerritoryModel>(join(root, 'geodata', 'territory-model.json'));
   const files = readControlFiles(root);
@@ -453,8 +456,9 @@ export function buildTerritory(root: string, outDir: string, opts: BuildOptions 
   }
   const sortedSources: SourceTable = {};
   for (const id of [...usedSources].sort()) if (sources[id]) sortedSources[id] = sources[id];
+  const split = splitTerritory(places, sortedSources);
   const data: TerritoryFile = {
-    places,
+    places: split.places,
     topology: topology(
       {
         cells: { type: 'FeatureCollection', features: cells },
@@ -462,10 +466,10 @@ export function buildTerritory(root: string, outDir: string, opts: BuildOptions 
       } as Record<string, GeoJSON.GeoJsonObject>,
       QUANTIZATION,
     ),
-    sources: sortedSources,
   };
   const out = join(outDir, 'territory.json');
   writeJson(out, data);
+  writeJson(join(outDir, 'territory-details.json'), split.details);
   return out;
 }
 

@@ -5,10 +5,9 @@
 import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readJson } from './lib/geo-io.ts';
 import { answer, QueryError, type QueryData } from './lib/query-engine.ts';
-import { decodeTerritory, type TerritoryFile } from '../src/model/territory-file.ts';
 import { forcesQueries } from './lib/forces-queries.ts';
+import { loadTerritory } from './lib/territory-load.ts';
 
 const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
        query area --date YYYY-MM-DD [--country SY|IQ]
@@ -24,7 +23,7 @@ function fail(message: string): never {
 
 function load(): QueryData {
   const root = resolve(import.meta.dirname, '..');
-  const territory = decodeTerritory(readJson<TerritoryFile>(join(root, 'geodata', 'build', 'territory.json')));
+  const territory = loadTerritory(join(root, 'geodata', 'build', 'territory.json'));
   return { territory, extra: forcesQueries(root) };
 }
 

@@ -12,15 +12,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readJson } from './lib/geo-io.ts';
 import { baselineModel, buildTerritory, type TerritoryModel } from './build-territory.ts';
-import { decodeTerritory, type TerritoryFile } from '../src/model/territory-file.ts';
 import { areaByController, groundAt, sharesAt, type TerritoryData } from '../src/model/territory.ts';
 import { calibrationRows, errorSummary, type PublishedSharesFile } from '../src/model/calibration.ts';
 import { controllerInfo } from '../src/model/controllers.ts';
 import { monthsBetween } from '../src/model/dates.ts';
+import { loadTerritory } from './lib/territory-load.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const fmt = new Intl.NumberFormat('en-GB');
-const load = (path: string) => decodeTerritory(readJson<TerritoryFile>(path));
+const load = (path: string) => loadTerritory(path);
 const t = load(join(root, 'geodata', 'build', 'territory.json'));
 const shares = readJson<PublishedSharesFile>(join(root, 'geodata', 'published-shares.json'));
 const showRows = process.argv.includes('--rows');

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { effect } from '@preact/signals';
 import basemapUrl from '../geodata/build/basemap.json?url';
 import territoryUrl from '../geodata/build/territory.json?url';
+import territoryDetailsUrl from '../geodata/build/territory-details.json?url';
 import forcesUrl from '../geodata/build/forces.json?url';
 import eventsUrl from '../geodata/build/events.json?url';
 import sharesUrl from '../geodata/build/shares.json?url';
@@ -24,11 +25,16 @@ import { createAtlasApi, type AtlasApi } from './atlas-api.ts';
 import { Exporter } from './export/exporter.ts';
 import { parseUrlView, formatUrlView, MIN_ZOOM, MAX_ZOOM } from './state/url.ts';
 import { center, date, zoom, layers, lang, notify, DEFAULT_CENTER, DEFAULT_ZOOM } from './state/store.ts';
-import { territory, forces, events, fetchJson } from './state/data.ts';
+import { territory, territoryDetails, forces, events, fetchJson } from './state/data.ts';
 import type { EventsData } from './model/events.ts';
 import { setDrawWaiter } from './state/playback.ts';
 import type { ForcesData } from './model/forces.ts';
-import { decodeTerritory, type TerritoryFile } from './model/territory-file.ts';
+import {
+  decodeTerritory,
+  mergeTerritoryDetails,
+  type TerritoryDetailsFile,
+  type TerritoryFile,
+} from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { loadStoredOverlays, overlays } from './state/overlays.ts';
@@ -127,11 +133,20 @@ function boot(): void {
         events.value = d;
         return atlasMap.setEvents(d.events);
       }),
+    ]);
+    // Each dataset's setter has redrawn the current date (set by the date effect below at start-up).
+    // What a reader asks for after the first view (sources and notes, published shares) loads next.
+    void Promise.all([
+      load<TerritoryDetailsFile>(territoryDetailsUrl, 'Sources of the territory', async (d) => {
+        const t = territory.value;
+        if (!t) return;
+        mergeTerritoryDetails(t, d);
+        territoryDetails.value = true;
+      }),
       load<PublishedSharesFile>(sharesUrl, 'Published shares', async (d) => {
         publishedShares.value = d;
       }),
     ]);
-    // Each dataset's setter has redrawn the current date (set by the date effect below at start-up).
   })();
 
   effect(() => {

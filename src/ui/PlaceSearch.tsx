@@ -45,7 +45,7 @@ export function PlaceSearch(props: { onGo: (lon: number, lat: number, zoom: numb
         id="place-search-input"
         type="search"
         list="place-names"
-        placeholder="Find a place (Mosul, الرقة…)"
+        placeholder="Find a place (English or Arabic name)"
         value={text}
         maxLength={80}
         onInput={(e) => {

@@ -6,7 +6,7 @@ import { Popup, type Map as MlMap, type MapMouseEvent } from 'maplibre-gl';
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { cellAt } from '../model/territory.ts';
-import { events, forces, territory } from '../state/data.ts';
+import { events, forces, territory, territoryDetails } from '../state/data.ts';
 import { date } from '../state/store.ts';
 import { selection } from '../state/selection.ts';
 import { PlaceCard } from './PlaceCard.tsx';
@@ -53,6 +53,8 @@ export function attachPlacePopup(map: MlMap): void {
     const sel = selection.value;
     const day = date.value;
     const t = territory.value;
+    // Re-render the card when the sources arrive.
+    void territoryDetails.value;
     const f = forces.value;
     const ev = events.value;
     if (!sel) {

@@ -151,7 +151,8 @@ describe('popups and panel', () => {
     await page.mouse.click(p.x, p.y);
     const card = page.locator('.place-card');
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Islamic State');
-    expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
+    // The sources arrive just after the first view; the open card fills them in.
+    await expect.poll(() => card.locator('.sources li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
   });
 

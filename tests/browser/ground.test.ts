@@ -92,7 +92,7 @@ describe('the map draws what the model answers', () => {
     const card = page.locator('.place-card');
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Open ground (dominated');
     expect(await card.textContent()).toContain('Islamic State');
-    expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
+    await expect.poll(() => card.locator('.sources li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
   });
 

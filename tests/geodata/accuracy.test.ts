@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { resolve, join } from 'node:path';
 import { readJson } from '../../scripts/lib/geo-io.ts';
 import { areaByController, groundAt, sharesAt } from '../../src/model/territory.ts';
-import { decodeTerritory, type TerritoryFile } from '../../src/model/territory-file.ts';
 import { monthsBetween } from '../../src/model/dates.ts';
+import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const territory = decodeTerritory(readJson<TerritoryFile>(join(root, 'geodata', 'build', 'territory.json')));
+const territory = loadTerritory(join(root, 'geodata', 'build', 'territory.json'));
 
 interface Estimate {
   date: string;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { resolve, join } from 'node:path';
 import { readJson } from '../../scripts/lib/geo-io.ts';
-import { decodeTerritory, type TerritoryFile } from '../../src/model/territory-file.ts';
 import { calibrationRows, errorSummary, type PublishedSharesFile } from '../../src/model/calibration.ts';
 import { isControllerId } from '../../src/model/controllers.ts';
 import { parseDay } from '../../src/model/dates.ts';
+import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const territory = decodeTerritory(readJson<TerritoryFile>(join(root, 'geodata', 'build', 'territory.json')));
+const territory = loadTerritory(join(root, 'geodata', 'build', 'territory.json'));
 const file = readJson<PublishedSharesFile>(join(root, 'geodata', 'published-shares.json'));
 
 describe('published shares (geodata/published-shares.json)', () => {

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { resolve, join } from 'node:path';
 import { area, booleanValid, difference, featureCollection } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { readJson } from '../../scripts/lib/geo-io.ts';
-import { decodeTerritory, type TerritoryFile } from '../../src/model/territory-file.ts';
 import { loadOutlines } from '../../scripts/lib/validate-geodata.ts';
+import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const territory = decodeTerritory(readJson<TerritoryFile>(join(root, 'geodata', 'build', 'territory.json')));
+const territory = loadTerritory(join(root, 'geodata', 'build', 'territory.json'));
 const outlines = loadOutlines(root);
 const km2 = (f: Feature<Polygon | MultiPolygon> | null) => (f ? area(f) / 1e6 : 0);
 

@@ -23,6 +23,11 @@ describe('derived data in geodata/build', () => {
       }
       const t = buildTerritory(root, out);
       expect(readFileSync(t).equals(readFileSync(join(root, 'geodata', 'build', 'territory.json'))), 'territory.json is stale').toBe(true);
+      const details = join(out, 'territory-details.json');
+      expect(
+        readFileSync(details).equals(readFileSync(join(root, 'geodata', 'build', 'territory-details.json'))),
+        'territory-details.json is stale',
+      ).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { resolve, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { readJson } from '../../scripts/lib/geo-io.ts';
-import { decodeTerritory, type TerritoryFile } from '../../src/model/territory-file.ts';
 import { answer, QueryError } from '../../scripts/lib/query-engine.ts';
 import { forcesQueries } from '../../scripts/lib/forces-queries.ts';
 import { parseDay } from '../../src/model/dates.ts';
 import { parseUrlView } from '../../src/state/url.ts';
+import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const data = {
-  territory: decodeTerritory(readJson<TerritoryFile>(join(root, 'geodata', 'build', 'territory.json'))),
+  territory: loadTerritory(join(root, 'geodata', 'build', 'territory.json')),
   extra: forcesQueries(root),
 };
 
