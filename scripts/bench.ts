@@ -7,7 +7,8 @@
  * - step: `await atlas.setDate(d)` timed in the page, every month 2014-01…2026-12 in order, then
  *   again in a seeded random order.
  * - repaint: triggerRepaint → 'idle' of the same view (the reference cost of one frame).
- * - first_view_bytes_gzip: every response of the first load, gzipped in node (level 9), by kind.
+ * - first_view_bytes_gzip: every response of the first load (to `atlas.ready`), gzipped in node (level 9),
+ *   by kind; after_first_view_bytes_gzip: what loads in the 3 s after (sources, published shares).
  * - alternatives: other ways the date could reach the style, on the real territory cells.
  */
 import { readFileSync, existsSync, statSync } from 'node:fs';
@@ -91,6 +92,8 @@ interface Loaded {
   page: Page;
   readyMs: number;
   responses: Response[];
+  /** Every response of the page so far (grows after ready: what loads once the first view is drawn). */
+  allResponses: Response[];
   errors: string[];
 }
 
@@ -117,7 +120,10 @@ async function load(browser: Browser, url: string): Promise<Loaded> {
   ]);
   await page.waitForFunction(() => (window as unknown as { __benchReadyAt?: number }).__benchReadyAt !== undefined);
   const readyMs = await page.evaluate(() => (window as unknown as { __benchReadyAt: number }).__benchReadyAt);
-  return { page, readyMs, responses: [...responses], errors };
+  // The first view: responses to requests made before `atlas.ready` resolved (epoch ms on both sides).
+  const readyEpoch = await page.evaluate((ms) => performance.timeOrigin + ms, readyMs);
+  const first = responses.filter((r) => r.request().timing().startTime <= readyEpoch);
+  return { page, readyMs, responses: first, allResponses: responses, errors };
 }
 
 type Kind = 'maplibre' | 'app_code' | 'data' | 'fonts' | 'other';
@@ -473,6 +479,7 @@ async function main(): Promise<void> {
   try {
     const loads: Loaded[] = [];
     let bytes: Awaited<ReturnType<typeof firstViewBytes>> | null = null;
+    let afterReady: Awaited<ReturnType<typeof firstViewBytes>> | null = null;
     for (let i = 0; i < 3; i++) {
       const l = await load(browser, server.url);
       log(`load ${i + 1}/3: ready in ${r1(l.readyMs)} ms`);
@@ -480,6 +487,10 @@ async function main(): Promise<void> {
       if (i === 0) {
         bytes = await firstViewBytes(l.responses);
         log(`first view: ${bytes.total} B gzip`);
+        // What loads in the background once the first view is drawn (sources, published shares).
+        await l.page.waitForTimeout(3000);
+        afterReady = await firstViewBytes(l.allResponses.filter((r) => !l.responses.includes(r)));
+        log(`after the first view: ${afterReady.total} B gzip`);
       }
       if (i < 2) await l.page.context().close();
     }
@@ -550,6 +561,7 @@ async function main(): Promise<void> {
         targets: { median_max: 1.25, p95_max: 2 },
       },
       first_view_bytes_gzip: bytes!,
+      after_first_view_bytes_gzip: { total: afterReady!.total, files: afterReady!.files },
       alternatives: {
         steps_each: ALT_STEPS,
         days: `${altDays[0]} … ${altDays.at(-1)}, every ${all.length / ALT_STEPS} months`,

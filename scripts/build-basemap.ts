@@ -12,6 +12,7 @@ import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { area, bboxClip, booleanPointInPolygon, simplify } from '@turf/turf';
 import { chaikin } from './lib/ground/arcs.ts';
+import { distanceToLineKm } from './lib/ground/grid.ts';
 import type { Feature, FeatureCollection, Geometry, Polygon, MultiPolygon, Position } from 'geojson';
 import type { RiverFile } from './build-rivers.ts';
 import { readJson, roundCoords, writeJson } from './lib/geo-io.ts';
@@ -155,24 +156,6 @@ interface NamedRiverFile {
   rivers: { id: string; name: string; name_ar: string; rank: number; course: [number, number, string?][] }[];
 }
 
-/** Degrees of longitude per degree of latitude in length at 35°N. */
-const KX = Math.cos((35 * Math.PI) / 180);
-
-function distToCourseKm(p: Position, course: Position[]): number {
-  let best = Infinity;
-  for (let k = 0; k + 1 < course.length; k++) {
-    const ax = course[k][0] * KX;
-    const ay = course[k][1];
-    const dx = course[k + 1][0] * KX - ax;
-    const dy = course[k + 1][1] - ay;
-    const px = p[0] * KX - ax;
-    const py = p[1] - ay;
-    const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy || 1)));
-    best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
-  }
-  return best * 111.2;
-}
-
 /**
  * River lines: the permanent WDBII courses (levels 1–2 of geodata/basemap/rivers-wdbii.json, and level 3
  * in Iraq and Syria), simplified for display. A line
@@ -196,7 +179,7 @@ function rivers(root: string, outlines: Feature[]): Feature[] {
           r.level <= 3
             ? named.find((n) => {
                 const course = n.course.map(([x, y]) => [x, y]);
-                const near = r.coords.filter((p) => distToCourseKm(p, course) <= 10).length;
+                const near = r.coords.filter((p) => distanceToLineKm(p, course) <= 10).length;
                 return near / r.coords.length >= 0.7;
               })
             : undefined;

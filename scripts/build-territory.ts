@@ -24,6 +24,8 @@ import type { SourceTable } from '../src/model/sources.ts';
 import { readJson, roundCoords, writeJson } from './lib/geo-io.ts';
 import { readControlFiles, toPlace, type RawPlace } from './lib/control-data.ts';
 import {
+  distanceToLineKm,
+  KX35,
   cellHeightKm,
   cellOf,
   cellWidthKm,
@@ -46,7 +48,7 @@ const QUANTIZATION = 1e5;
 /** How far (cells) each country's allocation reaches past its outline, so the clip leaves no gap. */
 const MARGIN_CELLS = 3;
 /** Degrees of longitude per degree of latitude in length at 35°N (for planar tolerances). */
-const KX = Math.cos((35 * Math.PI) / 180);
+const KX = KX35;
 /** Place kinds that are settlements. */
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village']);
 const require = createRequire(import.meta.url);
@@ -83,21 +85,6 @@ interface Barrier {
 }
 
 type Outline = Feature<Polygon | MultiPolygon>;
-
-function distToGuideKm(p: Position, guide: [number, number][]): number {
-  let best = Infinity;
-  for (let k = 0; k + 1 < guide.length; k++) {
-    const ax = guide[k][0] * KX;
-    const ay = guide[k][1];
-    const dx = guide[k + 1][0] * KX - ax;
-    const dy = guide[k + 1][1] - ay;
-    const px = p[0] * KX - ax;
-    const py = p[1] - ay;
-    const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
-    best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
-  }
-  return best * 111.2;
-}
 
 /** Static land classes on the grid: impassable water and barrier cells, and friction per cell. */
 /** Static land classes: impassable cells, friction per cell, and settled land (valleys and around towns). */
@@ -157,7 +144,7 @@ function landSurface(root: string, g: Grid, model: TerritoryModel, raws: RawPlac
         run = [];
       };
       for (const p of r.coords) {
-        if (distToGuideKm(p, b.guide) <= b.width_km) run.push(p);
+        if (distanceToLineKm(p, b.guide) <= b.width_km) run.push(p);
         else flush();
       }
       flush();
@@ -444,6 +431,7 @@ export function buildTerritory(root: string, outDir: string, opts: BuildOptions 
       };
       if (label & 1) props.dominated = true;
       if (raw.history.some((h) => h.controller === 'contested')) props.contestable = true;
+      if (raw.history.some((h) => h.uncertain)) props.uncertainable = true;
       cells.push({ type: 'Feature', id: label, properties: props, geometry: roundCoords(clipped.geometry, 5) });
     }
   }

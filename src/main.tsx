@@ -110,15 +110,15 @@ function boot(): void {
   });
   attachPlacePopup(map);
 
+  const load = async <T,>(url: string, what: string, use: (d: T) => Promise<void>) => {
+    try {
+      await use(await fetchJson<T>(url));
+    } catch (err) {
+      notify(`${what} could not be loaded: ${(err as Error).message}`, 'error');
+    }
+  };
   const ready = (async () => {
     await atlasMap.loaded;
-    const load = async <T,>(url: string, what: string, use: (d: T) => Promise<void>) => {
-      try {
-        await use(await fetchJson<T>(url));
-      } catch (err) {
-        notify(`${what} could not be loaded: ${(err as Error).message}`, 'error');
-      }
-    };
     await Promise.all([
       load<TerritoryFile>(territoryUrl, 'Territory data', (file) => {
         const d = decodeTerritory(file);
@@ -135,8 +135,10 @@ function boot(): void {
       }),
     ]);
     // Each dataset's setter has redrawn the current date (set by the date effect below at start-up).
-    // What a reader asks for after the first view (sources and notes, published shares) loads next.
-    void Promise.all([
+  })();
+  // What a reader asks for after the first view (sources and notes, published shares) loads once it is drawn.
+  void ready.then(() =>
+    Promise.all([
       load<TerritoryDetailsFile>(territoryDetailsUrl, 'Sources of the territory', async (d) => {
         const t = territory.value;
         if (!t) return;
@@ -146,8 +148,8 @@ function boot(): void {
       load<PublishedSharesFile>(sharesUrl, 'Published shares', async (d) => {
         publishedShares.value = d;
       }),
-    ]);
-  })();
+    ]),
+  );
 
   effect(() => {
     void atlasMap.setDate(date.value);

@@ -131,7 +131,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       id: 'water-lakes',
       type: 'fill',
       source: 'basemap',
-      filter: ['any', layer('lake'), layer('riverarea')],
+      filter: layer('lake'),
       paint: { 'fill-color': BASE.water },
     },
     {
@@ -196,8 +196,9 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       id: 'territory-uncertain',
       type: 'fill',
       source: TERRITORY_SOURCE,
-      // Ground whose period in force is marked uncertain in the data carries a dot screen.
-      filter: ['==', ['get', 'k'], 'cell'],
+      // Ground whose period in force is marked uncertain in the data carries a dot screen; a static filter
+      // keeps only the cells that are ever uncertain, so a date step touches fewer pattern features.
+      filter: ['all', ['==', ['get', 'k'], 'cell'], ['has', 'uncertainable']],
       paint: {
         'fill-antialias': false,
         'fill-pattern': 'dots',

@@ -28,7 +28,7 @@ export class TerritoryLayer {
     for (const f of this.data.cells.features) {
       const id = f.id as number;
       cellValues.set(id, now[id >> 1]);
-      uncertainValues.set(id, periods[id >> 1]?.uncertain === true);
+      if (f.properties.uncertainable) uncertainValues.set(id, periods[id >> 1]?.uncertain === true);
     }
     const edgeValues = new Map(
       this.data.edges.features.map((e) => {

@@ -45,6 +45,8 @@ export interface CellProps {
   dominated?: boolean;
   /** Present (true) when the place was contested at some time: only these cells need the hatch layer. */
   contestable?: boolean;
+  /** Present (true) when some period of the place is marked uncertain: only these cells need the dot layer. */
+  uncertainable?: boolean;
 }
 
 /** The derived territory file (geodata/build/territory.json). */

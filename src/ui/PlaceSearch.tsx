@@ -45,7 +45,7 @@ export function PlaceSearch(props: { onGo: (lon: number, lat: number, zoom: numb
         id="place-search-input"
         type="search"
         list="place-names"
-        placeholder="Find a place (English or Arabic name)"
+        placeholder="Find a place (English or Arabic)"
         value={text}
         maxLength={80}
         onInput={(e) => {

@@ -7,6 +7,7 @@ import { controllerInfo, type ControllerId } from '../model/controllers.ts';
 import { formatDayLong } from '../model/dates.ts';
 import type { CountryCode } from '../model/territory.ts';
 import { linePath, shareSeries, trackX } from './track-series.ts';
+import { NowLine } from './TimeTrack.tsx';
 
 const W = 1000;
 const H = 60;
@@ -29,11 +30,6 @@ const GROUPS: Record<CountryCode, { label: string; controllers: ControllerId[] }
 /** The group a published figure belongs to (by its first controller), or -1. */
 function groupOf(country: CountryCode, f: PublishedShare): number {
   return GROUPS[country].findIndex((g) => f.controllers.some((c) => g.controllers.includes(c)));
-}
-
-function NowLine() {
-  const x = trackX(date.value) * W;
-  return <line class="now" x1={x} x2={x} y1={0} y2={H} />;
 }
 
 /**
@@ -79,7 +75,7 @@ export function SharesChart() {
               style={{ stroke: controllerInfo(GROUPS[country][i].controllers[0]).color }}
             />
           ))}
-          <NowLine />
+          <NowLine w={W} h={H} />
         </svg>
         <div class="share-points">
           {figures.map((f, i) => {

@@ -7,10 +7,13 @@ import { isisSeries, stepPath, trackX, troopSeries } from './track-series.ts';
 const W = 1000;
 const H = 44;
 
-/** The current-date line: its own component, so a date step re-renders it alone, not the track. */
-function NowLine() {
-  const x = trackX(date.value) * W;
-  return <line class="now" x1={x} x2={x} y1={0} y2={H} />;
+/**
+ * The current-date line of a chart `w` wide and `h` high: its own component, so a date step re-renders
+ * it alone, not the chart.
+ */
+export function NowLine(props: { w: number; h: number }) {
+  const x = trackX(date.value) * props.w;
+  return <line class="now" x1={x} x2={x} y1={0} y2={props.h} />;
 }
 
 /**
@@ -50,7 +53,7 @@ export function TimeTrack() {
         <path class="isis-area" d={stepPath(isis, W, H, maxArea, true)} />
         <path class="troops iq" d={stepPath(iq, W, H, maxTroops, false)} />
         <path class="troops sy" d={stepPath(sy, W, H, maxTroops, false)} />
-        <NowLine />
+        <NowLine w={W} h={H} />
       </svg>
       <div class="marks">
         {marks.map((m) => (

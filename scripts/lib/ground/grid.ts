@@ -156,3 +156,22 @@ export function distanceKm(g: Grid, marked: Uint8Array): Float32Array {
   pass(false);
   return d;
 }
+
+/** Degrees of longitude per degree of latitude in length at 35°N (for planar distances in the region). */
+export const KX35 = Math.cos((35 * Math.PI) / 180);
+
+/** Distance in km from a point to a polyline (planar at 35°N: good to a few percent across the region). */
+export function distanceToLineKm(p: Position, line: readonly Position[]): number {
+  let best = Infinity;
+  for (let k = 0; k + 1 < line.length; k++) {
+    const ax = line[k][0] * KX35;
+    const ay = line[k][1];
+    const dx = line[k + 1][0] * KX35 - ax;
+    const dy = line[k + 1][1] - ay;
+    const px = p[0] * KX35 - ax;
+    const py = p[1] - ay;
+    const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy || 1)));
+    best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
+  }
+  return best * KM_PER_DEG;
+}
