@@ -81,8 +81,10 @@ export function TimeSlider() {
           Daily steps
         </Checkbox>
         <label class="small">
-          <span>Shares chart</span>{' '}
+          <span>Shares</span>{' '}
           <select
+            aria-label="Shares chart"
+            title="Each force's share of the country: the atlas's and the published figures"
             value={sharesCountry.value ?? ''}
             onChange={(e) => {
               const v = (e.target as HTMLSelectElement).value;
