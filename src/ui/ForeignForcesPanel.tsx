@@ -31,7 +31,7 @@ export function ForeignForcesPanel() {
   const day = date.value;
   const series = foreignSeriesAt(data.troops, day);
   return (
-    <section class="forces foreign-forces" aria-label="Other foreign forces on this date">
+    <section class="foreign-forces" aria-label="Other foreign forces on this date">
       <h2>Other foreign forces</h2>
       <ul>
         {FORCES.filter((k) => k.id !== 'us').map((kind) => {
