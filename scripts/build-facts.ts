@@ -1,5 +1,5 @@
 /**
- * Derives geodata/build/forces.json (sites, troop levels, milestones, plan phases),
+ * Derives geodata/build/forces.json (US and foreign sites, troop levels, milestones, plan phases),
  * geodata/build/events.json and geodata/build/shares.json (published shares) from the hand-written files, normalising `source` fields to lists and
  * keeping only the sources that are cited. Deterministic output.
  *
@@ -37,11 +37,14 @@ const byDate = <T extends { date: string; id?: string }>(a: T, b: T) =>
 export function buildFacts(root: string, outDir: string): string[] {
   const g = (f: string) => readJson<Record<string, unknown>>(join(root, 'geodata', f));
   const sites = g('forces/sites.json');
+  const foreign = g('forces/foreign-sites.json');
   const troops = g('forces/troops.json');
   const miles = g('forces/milestones.json');
   const cited = new Set<string>();
+  // US sites carry no force in their file; foreign sites name theirs. One list, US first.
+  const us = (sites.sites as Raw[]).map((s) => ({ ...s, force: 'us', nation: 'United States' }));
   const forces: ForcesData = {
-    sites: normalise(sites.sites as Raw[], cited),
+    sites: normalise([...us, ...(foreign.sites as Raw[])], cited),
     troops: normalise<ForcesData['troops'][number]>(troops.series as Raw[], cited).sort((a, b) =>
       a.country !== b.country ? a.country.localeCompare(b.country) : a.date.localeCompare(b.date),
     ),
@@ -50,7 +53,12 @@ export function buildFacts(root: string, outDir: string): string[] {
     sources: {},
   };
   forces.sources = pick(
-    { ...(sites.sources as SourceTable), ...(troops.sources as SourceTable), ...(miles.sources as SourceTable) },
+    {
+      ...(sites.sources as SourceTable),
+      ...(foreign.sources as SourceTable),
+      ...(troops.sources as SourceTable),
+      ...(miles.sources as SourceTable),
+    },
     cited,
   );
   const ev = g('events.json');

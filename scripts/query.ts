@@ -14,6 +14,7 @@ const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
        query share --date YYYY-MM-DD --country SY|IQ
        query troops --date YYYY-MM-DD
        query bases --date YYYY-MM-DD
+       query forces --date YYYY-MM-DD [--force us|russia|turkey|iran|israel|coalition_partner]
        query batch < queries.jsonl   (one {"q": …} object per line)`;
 
 function fail(message: string): never {
@@ -38,7 +39,12 @@ async function main(): Promise<void> {
   try {
     values = parseArgs({
       args: rest,
-      options: { date: { type: 'string' }, at: { type: 'string' }, country: { type: 'string' } },
+      options: {
+        date: { type: 'string' },
+        at: { type: 'string' },
+        country: { type: 'string' },
+        force: { type: 'string' },
+      },
       strict: true,
     }).values;
   } catch (err) {
@@ -71,6 +77,7 @@ async function main(): Promise<void> {
     const q: Record<string, unknown> = { q: command, date: values.date };
     if (values.at !== undefined) q.at = values.at;
     if (values.country !== undefined) q.country = values.country;
+    if (values.force !== undefined) q.force = values.force;
     process.stdout.write(`${JSON.stringify(answer(data, q))}\n`);
   } catch (err) {
     if (err instanceof QueryError) fail(err.message);

@@ -1,10 +1,20 @@
-/** `troops` and `bases` queries for the query CLI, answered from src/model/forces.ts. */
+/** `troops`, `bases` and `forces` queries for the query CLI, answered from src/model/forces.ts. */
 import { join } from 'node:path';
 import type { ForcesData, TroopPoint } from '../../src/model/forces.ts';
 import { sitesAt, troopsAt } from '../../src/model/forces.ts';
+import { FORCE_IDS, isForceId, type ForceId } from '../../src/model/force-kinds.ts';
 import { formatSource, type SourceTable } from '../../src/model/sources.ts';
 import { readJson } from './geo-io.ts';
-import type { QueryData } from './query-engine.ts';
+import { QueryError, type QueryData } from './query-engine.ts';
+
+/** Validate an optional force argument (one of the force ids, any case). */
+export function queryForce(v: unknown): ForceId | undefined {
+  if (v === undefined || v === null) return undefined;
+  const f = typeof v === 'string' ? v.trim().toLowerCase() : '';
+  if (!isForceId(f))
+    throw new QueryError(`force must be one of ${FORCE_IDS.join(', ')}, not ${JSON.stringify(String(v).slice(0, 30))}`);
+  return f;
+}
 
 function cite(ids: string[], table: SourceTable): string {
   return ids
@@ -40,7 +50,7 @@ export function forcesQueries(root: string, data?: ForcesData): NonNullable<Quer
       const f = load();
       return {
         date,
-        bases: sitesAt(f.sites, date).map(({ site, presence }) => ({
+        bases: sitesAt(f.sites, date, 'us').map(({ site, presence }) => ({
           name: site.name,
           lon: site.lon,
           lat: site.lat,
@@ -48,6 +58,26 @@ export function forcesQueries(root: string, data?: ForcesData): NonNullable<Quer
           since: presence.from,
           status: presence.status,
           source: cite(presence.source, f.sources),
+        })),
+      };
+    },
+    forces: (q, date) => {
+      const force = queryForce(q.force);
+      const f = load();
+      return {
+        date,
+        sites: sitesAt(f.sites, date, force).map(({ site, presence }) => ({
+          name: site.name,
+          force: site.force,
+          nation: site.nation,
+          lon: site.lon,
+          lat: site.lat,
+          status: presence.status,
+          since: presence.from,
+          sources: presence.source
+            .map((id) => f.sources[id])
+            .filter(Boolean)
+            .map(formatSource),
         })),
       };
     },

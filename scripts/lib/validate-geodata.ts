@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { CONTROLLER_IDS } from '../../src/model/controllers.ts';
+import { isForceId } from '../../src/model/force-kinds.ts';
 import { parseDay } from '../../src/model/dates.ts';
 import type { Source, SourceTable } from '../../src/model/sources.ts';
 import { sourceIds } from '../../src/model/sources.ts';
@@ -143,37 +144,69 @@ function checkDay(where: string, d: unknown, field = 'date'): string[] {
   return d > DATA_AS_OF && field !== 'to' ? [`${where}: ${field} after ${DATA_AS_OF}`] : [];
 }
 
-/** Validate geodata/forces/*.json: sites, troop series, milestones, plan phases. */
+const MARKS = ['handed_over', 'struck'];
+
+/**
+ * Problems with a site's presence intervals: known statuses, dates in order, zero-length marks
+ * (handover, strike) and periods that neither overlap nor run backwards.
+ */
+export function checkPresence(where: string, pres: Rec[], table: SourceTable, strict = true): string[] {
+  const problems: string[] = [];
+  if (pres.length === 0) problems.push(`${where}: no presence interval`);
+  const periods: { from: string; to: string }[] = [];
+  for (const p of pres) {
+    const w = `${where} @${String(p.from)}`;
+    problems.push(...checkDay(w, p.from, 'from'));
+    if (p.to !== undefined) problems.push(...checkDay(w, p.to, 'to'));
+    if (typeof p.to === 'string' && typeof p.from === 'string' && p.to < p.from)
+      problems.push(`${w}: ends before it starts`);
+    if (![...MARKS, 'active', 'reduced'].includes(String(p.status))) problems.push(`${w}: unknown status`);
+    else if (MARKS.includes(String(p.status))) {
+      if (p.to !== undefined && p.to !== p.from) problems.push(`${w}: a ${String(p.status)} mark has no length`);
+    } else if (typeof p.from === 'string') {
+      // The US file predates this rule: a few zero-length periods there mark one-day sightings.
+      if (strict && p.to === p.from) problems.push(`${w}: a period of presence must last at least a day`);
+      periods.push({ from: p.from, to: typeof p.to === 'string' ? p.to : '9999-12-31' });
+    }
+    problems.push(...checkRefs(sourceIds(p.source as string), table, w));
+  }
+  periods.forEach((p, i) => {
+    if (i > 0 && p.from < periods[i - 1].to)
+      problems.push(`${where} @${p.from}: overlaps or precedes the period before`);
+  });
+  return problems;
+}
+
+/** Problems with one file of sites; `foreign` files must name each site's force, nation and rank. */
+function checkSites(file: string, data: Rec, foreign: boolean, outlines: Map<string, Feature<Polygon | MultiPolygon>>) {
+  const { table, problems } = checkTable(file, data);
+  const ids = new Set<string>();
+  for (const s of (data.sites ?? []) as Rec[]) {
+    const where = `${file} ${String(s.id)}`;
+    if (ids.has(String(s.id))) problems.push(`${where}: duplicate id`);
+    ids.add(String(s.id));
+    if (!s.name || !s.role) problems.push(`${where}: needs name and role`);
+    if (foreign) {
+      if (!isForceId(s.force) || s.force === 'us') problems.push(`${where}: force must be a foreign force id`);
+      if (typeof s.nation !== 'string' || s.nation.length < 2) problems.push(`${where}: needs a nation`);
+      if (s.rank !== 1 && s.rank !== 2) problems.push(`${where}: rank must be 1 or 2`);
+      if (typeof s.name_ar !== 'string' || !/[\u0600-\u06FF]/.test(s.name_ar))
+        problems.push(`${where}: needs an Arabic name`);
+    } else if (s.force !== undefined) problems.push(`${where}: US sites carry no force field`);
+    problems.push(...checkPoint(where, s.country, s.lon, s.lat, outlines));
+    problems.push(...checkRefs(sourceIds(s.source as string), table, where));
+    problems.push(...checkPresence(where, (s.presence ?? []) as Rec[], table, foreign));
+  }
+  return problems;
+}
+
+/** Validate geodata/forces/*.json: US and foreign sites, troop series, milestones, plan phases. */
 export function validateForces(root: string): string[] {
   const outlines = loadOutlines(root);
   const problems: string[] = [];
   const read = (f: string) => readJson<Rec>(join(root, 'geodata', 'forces', f));
-  {
-    const file = 'geodata/forces/sites.json';
-    const data = read('sites.json');
-    const { table, problems: p } = checkTable(file, data);
-    problems.push(...p);
-    const ids = new Set<string>();
-    for (const s of (data.sites ?? []) as Rec[]) {
-      const where = `${file} ${String(s.id)}`;
-      if (ids.has(String(s.id))) problems.push(`${where}: duplicate id`);
-      ids.add(String(s.id));
-      if (!s.name || !s.role) problems.push(`${where}: needs name and role`);
-      problems.push(...checkPoint(where, s.country, s.lon, s.lat, outlines));
-      problems.push(...checkRefs(sourceIds(s.source as string), table, where));
-      const pres = (s.presence ?? []) as Rec[];
-      if (pres.length === 0) problems.push(`${where}: no presence interval`);
-      for (const p of pres) {
-        const w = `${where} @${String(p.from)}`;
-        problems.push(...checkDay(w, p.from, 'from'));
-        if (p.to !== undefined) problems.push(...checkDay(w, p.to, 'to'));
-        if (typeof p.to === 'string' && typeof p.from === 'string' && p.to < p.from)
-          problems.push(`${w}: ends before it starts`);
-        if (!['active', 'reduced', 'handed_over'].includes(String(p.status))) problems.push(`${w}: unknown status`);
-        problems.push(...checkRefs(sourceIds(p.source as string), table, w));
-      }
-    }
-  }
+  problems.push(...checkSites('geodata/forces/sites.json', read('sites.json'), false, outlines));
+  problems.push(...checkSites('geodata/forces/foreign-sites.json', read('foreign-sites.json'), true, outlines));
   {
     const file = 'geodata/forces/troops.json';
     const data = read('troops.json');
@@ -186,6 +219,10 @@ export function validateForces(root: string): string[] {
       if (!(typeof t.count === 'number' && t.count >= 0 && Number.isInteger(t.count))) problems.push(`${w}: bad count`);
       if (!['reported', 'authorized', 'estimated', 'planned'].includes(String(t.kind)))
         problems.push(`${w}: unknown kind`);
+      if (t.force !== undefined && (!isForceId(t.force) || t.force === 'us'))
+        problems.push(`${w}: force must be a foreign force id (US figures carry none)`);
+      if (t.force === 'coalition_partner' && typeof t.nation !== 'string')
+        problems.push(`${w}: partner figures name their nation`);
       problems.push(...checkRefs(sourceIds(t.source as string), table, w));
     }
   }
@@ -198,6 +235,7 @@ export function validateForces(root: string): string[] {
       const w = `${file} ${String(m.id)}`;
       problems.push(...checkDay(w, m.date));
       if (!m.title || !m.text) problems.push(`${w}: needs title and text`);
+      if (m.force !== undefined && !isForceId(m.force)) problems.push(`${w}: unknown force`);
       problems.push(...checkRefs(sourceIds(m.source as string), table, w));
     }
     for (const ph of (data.plan_phases ?? []) as Rec[]) {

@@ -7,6 +7,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { AtlasMap, type AtlasMapOptions } from '../map/atlas-map.ts';
 import { formatDayLong, parseDay, type IsoDay } from '../model/dates.ts';
 import type { TerritoryData } from '../model/territory.ts';
+import { FORCES } from '../model/force-kinds.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
 import type { OverlaySpec } from '../map/overlay-layer.ts';
@@ -333,6 +334,7 @@ class RenderSession {
         fronts: view.layers.includes('fronts'),
         bases: view.layers.includes('bases'),
         events: view.layers.includes('events'),
+        forces: FORCES.filter((f) => f.id !== 'us' && view.layers.includes(f.layer)).map((f) => f.id),
       }),
       scaleBar: pickScaleBar(this.metresPerImagePixel(), 150 * f),
       permalink: permalinkFor(view.href, day),

@@ -4,6 +4,8 @@
  * context interface, so it is unit-tested with a recording fake.
  */
 import { CONTROLLERS, type ControllerId } from '../model/controllers.ts';
+import { FORCES, type ForceId } from '../model/force-kinds.ts';
+import { isHollow, shapePolygon, type MarkerShape } from '../model/marker-shapes.ts';
 import { BASE, TERRITORY_OPACITY as O } from '../map/palette.ts';
 import type { ScaleBar } from './scale-bar.ts';
 import type { Size } from './size.ts';
@@ -69,12 +71,13 @@ export function resolveFurniture(f: boolean | Partial<FurnitureFlags> | undefine
   return { ...DEFAULT_FURNITURE, ...f };
 }
 
-/** One legend row. */
+/** One legend row (`shape` rows draw a force's map symbol). */
 export interface LegendItem {
   label: string;
-  kind: 'fill' | 'hatch' | 'line' | 'dot';
+  kind: 'fill' | 'hatch' | 'line' | 'dot' | 'shape';
   color: string;
   stroke?: string;
+  shape?: MarkerShape;
 }
 
 /** Attribution the basemap and data require. */
@@ -109,13 +112,15 @@ export function blend(hex: string, alpha: number, under: string = BASE.focus): s
     .join('')}`;
 }
 
-/** Legend rows for the visible layers: controllers (in legend order), fronts, sites, events. */
+/** Legend rows for the visible layers: controllers (in legend order), fronts, sites of each force, events. */
 export function legendItems(opts: {
   controllers: readonly ControllerId[];
   territory: boolean;
   fronts: boolean;
   bases: boolean;
   events: boolean;
+  /** Foreign forces whose site layers are visible. */
+  forces?: readonly ForceId[];
 }): LegendItem[] {
   const items: LegendItem[] = [];
   if (opts.territory) {
@@ -136,6 +141,10 @@ export function legendItems(opts: {
     items.push({ label: 'US/coalition site', kind: 'dot', color: '#1f3a93', stroke: '#ffffff' });
     items.push({ label: 'US/coalition site, reduced', kind: 'dot', color: '#7d8fc4', stroke: '#ffffff' });
     items.push({ label: 'Site recently handed over', kind: 'dot', color: '#ffffff', stroke: '#6b6b6b' });
+  }
+  for (const f of FORCES) {
+    if (f.id === 'us' || !opts.forces?.includes(f.id)) continue;
+    items.push({ label: `${f.label} site`, kind: 'shape', color: f.color, shape: f.shape });
   }
   if (opts.events) items.push({ label: 'Event', kind: 'dot', color: '#ffffff', stroke: '#b3261e' });
   return items;
@@ -312,6 +321,18 @@ function drawSwatch(ctx: Ctx2D, it: LegendItem, x: number, y: number, s: number,
     }
     ctx.strokeStyle = 'rgba(0,0,0,0.3)';
     ctx.strokeRect(x, y, s, s);
+  } else if (it.kind === 'shape' && it.shape) {
+    const hollow = isHollow(it.shape);
+    ctx.fillStyle = hollow ? '#ffffff' : it.color;
+    ctx.strokeStyle = hollow ? it.color : '#ffffff';
+    ctx.lineWidth = (hollow ? 2.2 : 1.2) * f;
+    ctx.beginPath();
+    shapePolygon(it.shape).forEach(([px, py], i) =>
+      i === 0 ? ctx.moveTo(x + px * s, y + py * s) : ctx.lineTo(x + px * s, y + py * s),
+    );
+    ctx.closePath();
+    ctx.fill();
+    ctx.stroke();
   } else if (it.kind === 'line') {
     ctx.strokeStyle = it.color;
     ctx.lineWidth = 2 * f;

@@ -20,6 +20,8 @@ import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
 import { EventsLayer, eventFeatures } from './events-layer.ts';
 import { syncOverlays, type OverlaySpec } from './overlay-layer.ts';
+import { markerImages } from './marker-icons.ts';
+import { FORCES } from '../model/force-kinds.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -36,6 +38,7 @@ export const LAYER_GROUPS: Record<string, string[]> = {
   labels: ['place-labels', 'place-dots', 'river-labels'],
   bases: ['bases-dots', 'bases-labels'],
   events: ['events-dots'],
+  ...Object.fromEntries(FORCES.filter((f) => f.id !== 'us').map((f) => [f.layer, [f.mapLayer]])),
 };
 
 /** Options for {@link AtlasMap}. */
@@ -116,7 +119,7 @@ export class AtlasMap {
       });
     });
     this.map.on('styleimagemissing', (e) => {
-      if (e.id === 'hatch' || e.id === 'dots') this.addPatterns();
+      if (e.id === 'hatch' || e.id === 'dots' || e.id.startsWith('marker-')) this.addPatterns();
     });
     this.applier = new DateApplier((day) => this.draw(day));
     // A lost WebGL context (GPU reset, too many tabs): MapLibre rebuilds the style from a snapshot
@@ -132,10 +135,11 @@ export class AtlasMap {
     });
   }
 
-  /** Register the fill patterns the style uses (contested hatch, uncertain dots) where missing. */
+  /** Register the images the style uses (contested hatch, uncertain dots, site markers) where missing. */
   private addPatterns(): void {
     if (!this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
     if (!this.map.hasImage('dots')) this.map.addImage('dots', dotsImage());
+    for (const [id, img] of markerImages()) if (!this.map.hasImage(id)) this.map.addImage(id, img, { pixelRatio: 2 });
   }
 
   /** Load the territory geometry once; later dates only change feature-state. */
@@ -209,7 +213,8 @@ export class AtlasMap {
   setLang(lang: 'en' | 'ar'): void {
     const field: ExpressionSpecification =
       lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
-    for (const id of ['place-labels', 'river-labels', 'country-labels']) {
+    const sites = FORCES.filter((f) => f.id !== 'us').map((f) => f.mapLayer);
+    for (const id of ['place-labels', 'river-labels', 'country-labels', ...sites]) {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', field);
     }
   }

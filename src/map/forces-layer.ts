@@ -1,5 +1,5 @@
 /**
- * US/coalition sites on the map: point features loaded once; a date sets each site's state
+ * Sites of every mapped force on the map: point features loaded once; a date sets each site's state
  * (`active`, `reduced`, `closed` for a while after handover, or null) by feature-state.
  */
 import type { Map as MlMap } from 'maplibre-gl';
@@ -17,7 +17,7 @@ export function siteFeatures(forces: ForcesData): FeatureCollection<Point> {
     features: forces.sites.map((s, i) => ({
       type: 'Feature',
       id: i,
-      properties: { k: 'site', id: s.id, name: s.name, name_ar: s.name_ar ?? s.name },
+      properties: { k: 'site', f: s.force, r: s.rank ?? 1, id: s.id, name: s.name, name_ar: s.name_ar ?? s.name },
       geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
     })),
   };

@@ -5,6 +5,8 @@
 import type { ExpressionSpecification, StyleSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CONTROLLERS } from '../model/controllers.ts';
+import { FORCES } from '../model/force-kinds.ts';
+import { markerImageId } from './marker-icons.ts';
 import { BASE, TERRITORY_OPACITY as O } from './palette.ts';
 import { MARKERS_SOURCE, TERRITORY_SOURCE } from './sources.ts';
 
@@ -104,6 +106,73 @@ export function countryLabels(): FeatureCollection {
       geometry: { type: 'Point', coordinates: [lon, lat] },
     })),
   };
+}
+
+const US_SITES: ExpressionSpecification = ['all', ['==', ['get', 'k'], 'site'], ['==', ['get', 'f'], 'us']];
+
+/** Opacity by a site's state: present, reduced, recently left, absent. */
+function bySiteState(active: number, reduced: number, closed: number): ExpressionSpecification {
+  return [
+    'match',
+    ['coalesce', ['feature-state', 'st'], ''],
+    'active',
+    active,
+    'reduced',
+    reduced,
+    'closed',
+    closed,
+    0,
+  ];
+}
+
+/**
+ * One symbol layer per foreign force: its marker, quieter than the US circles; lesser posts (rank 2)
+ * appear from zoom 6, names from zoom 7. Partners' markers sit beside the US bases they share.
+ */
+function foreignSitesLayer(f: (typeof FORCES)[number], nameField: ExpressionSpecification): LayerSpecification {
+  const size = (major: number, minor: number): ExpressionSpecification => ['match', ['get', 'r'], 2, minor, major];
+  return {
+    id: f.mapLayer,
+    type: 'symbol',
+    source: MARKERS_SOURCE,
+    filter: ['all', ['==', ['get', 'k'], 'site'], ['==', ['get', 'f'], f.id]],
+    layout: {
+      'icon-image': markerImageId(f.id),
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'icon-size': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        4,
+        size(0.6, 0),
+        4.99,
+        size(0.65, 0),
+        5,
+        size(0.65, 0.42),
+        6,
+        size(0.75, 0.55),
+        9,
+        size(1, 0.85),
+      ],
+      'icon-offset': f.id === 'coalition_partner' ? [16, -16] : [0, 0],
+      'text-field': nameField,
+      'text-font': [FONT_REGULAR],
+      'text-size': ['step', ['zoom'], 0, 7, 10],
+      'text-anchor': 'top',
+      'text-offset': [0, 0.9],
+      'text-optional': true,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: {
+      'icon-opacity': bySiteState(0.9, 0.6, 0.3),
+      'text-opacity': bySiteState(0.9, 0.8, 0.5),
+      'text-color': f.color,
+      'text-halo-color': BASE.labelHalo,
+      'text-halo-width': 1.2,
+    },
+  } as LayerSpecification;
 }
 
 /** Build the complete style. */
@@ -270,7 +339,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       id: 'bases-dots',
       type: 'circle',
       source: MARKERS_SOURCE,
-      filter: ['==', ['get', 'k'], 'site'],
+      filter: US_SITES,
       paint: {
         'circle-radius': [
           'match',
@@ -353,11 +422,12 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
       paint: { 'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.4 },
     },
+    ...FORCES.filter((f) => f.id !== 'us').map((f) => foreignSitesLayer(f, nameField)),
     {
       id: 'bases-labels',
       type: 'symbol',
       source: MARKERS_SOURCE,
-      filter: ['==', ['get', 'k'], 'site'],
+      filter: US_SITES,
       minzoom: 5.8,
       layout: {
         'text-field': nameField,

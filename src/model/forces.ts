@@ -1,16 +1,21 @@
 /**
- * US and coalition forces: sites with presence intervals, troop-level series, milestones and the
- * phases of the September 2024 transition plan. Pure functions over the derived forces file.
+ * Foreign forces on the ground — the US and coalition, Russia, Turkey, Iran and its partners,
+ * Israel: sites with presence intervals, troop-level series, milestones and the phases of the
+ * September 2024 transition plan. Pure functions over the derived forces file.
  */
 import type { IsoDay } from './dates.ts';
 import { addDays, dayIndex } from './dates.ts';
 import type { SourceTable } from './sources.ts';
+import type { ForceId } from './force-kinds.ts';
 
-/** A period of presence at a site: `from <= day < to` (to absent = still present). */
+/**
+ * A period of presence at a site: `from <= day < to` (to absent = still present). `handed_over`
+ * and `struck` are zero-length marks (the day a site was handed over, or hit by a strike).
+ */
 export interface Presence {
   from: IsoDay;
   to?: IsoDay;
-  status: 'active' | 'reduced' | 'handed_over';
+  status: 'active' | 'reduced' | 'handed_over' | 'struck';
   forces?: string;
   precision_from?: string;
   precision_to?: string;
@@ -24,6 +29,12 @@ export interface Site {
   id: string;
   name: string;
   name_ar?: string;
+  /** Whose site it is. */
+  force: ForceId;
+  /** The nation (for Iran's partners: the militia's home country; for coalition partners: the partner). */
+  nation: string;
+  /** 1 = drawn from region zoom, 2 = a lesser post drawn from zoom 6. */
+  rank?: 1 | 2;
   country: 'IQ' | 'SY';
   lon: number;
   lat: number;
@@ -32,8 +43,11 @@ export interface Site {
   presence: Presence[];
 }
 
-/** One troop-level figure. */
+/** One troop-level figure (a US figure when `force` is absent). */
 export interface TroopPoint {
+  force?: ForceId;
+  /** For coalition partners: the contributing nation. */
+  nation?: string;
   country: 'Iraq' | 'Syria';
   date: IsoDay;
   count: number;
@@ -51,6 +65,8 @@ export interface Milestone {
   date: IsoDay;
   precision?: string;
   country: 'IQ' | 'SY' | 'both';
+  /** Whose move it was (US when absent). */
+  force?: ForceId;
   title: string;
   text: string;
   source: string[];
@@ -81,19 +97,25 @@ export const RECENTLY_CLOSED_DAYS = 120;
 /** A site's state on a day: present (active/reduced), recently closed/handed over, or absent. */
 export type SiteState = 'active' | 'reduced' | 'closed' | null;
 
-/** The presence interval in force at a site on `day`, if any (zero-length handovers excluded). */
+/** True for the zero-length marks (handover, strike) that are not periods of presence. */
+export function isMark(p: Presence): boolean {
+  return p.status === 'handed_over' || p.status === 'struck';
+}
+
+/** The presence interval in force at a site on `day`, if any (zero-length marks excluded). */
 export function presenceAt(site: Site, day: IsoDay): Presence | null {
   for (const p of site.presence) {
-    if (p.status === 'handed_over') continue;
+    if (isMark(p)) continue;
     if (p.from <= day && (p.to === undefined || day < p.to)) return p;
   }
   return null;
 }
 
-/** The end of the site's last presence before `day`, if US forces had left by then. */
+/** The end of the site's last presence before `day`, if its forces had left by then. */
 export function lastDeparture(site: Site, day: IsoDay): IsoDay | null {
   let last: IsoDay | null = null;
   for (const p of site.presence) {
+    if (p.status === 'struck') continue;
     const end = p.status === 'handed_over' ? p.from : p.to;
     if (end !== undefined && end <= day && (last === null || end > last)) last = end;
   }
@@ -108,10 +130,11 @@ export function siteState(site: Site, day: IsoDay): SiteState {
   return left !== null && day < addDays(left, RECENTLY_CLOSED_DAYS) ? 'closed' : null;
 }
 
-/** Sites with US/coalition presence on `day`, with the date the current presence began. */
-export function sitesAt(sites: readonly Site[], day: IsoDay): { site: Site; presence: Presence }[] {
+/** Sites with presence on `day` (of one force, or of every force), with the interval in force. */
+export function sitesAt(sites: readonly Site[], day: IsoDay, force?: ForceId): { site: Site; presence: Presence }[] {
   const out: { site: Site; presence: Presence }[] = [];
   for (const site of sites) {
+    if (force !== undefined && site.force !== force) continue;
     const p = presenceAt(site, day);
     if (p) out.push({ site, presence: p });
   }
@@ -120,18 +143,31 @@ export function sitesAt(sites: readonly Site[], day: IsoDay): { site: Site; pres
 
 const KIND_RANK: Record<TroopPoint['kind'], number> = { reported: 0, estimated: 1, authorized: 2, planned: 3 };
 
+/** Which series a figure belongs to: a force, optionally one nation of it. */
+export interface SeriesFilter {
+  force?: ForceId;
+  nation?: string;
+}
+
+/** True when `p` belongs to the series `f` names (US figures carry no force). */
+export function inSeries(p: TroopPoint, f: SeriesFilter = {}): boolean {
+  return (p.force ?? 'us') === (f.force ?? 'us') && (f.nation === undefined || p.nation === f.nation);
+}
+
 /**
  * The best troop figure in force on `day` for a country: the latest figure dated on or before the
  * day that is not a plan; on the same date a reported count beats an estimate, which beats a cap.
+ * Figures of the US unless `filter` names another force (and nation).
  */
 export function troopsAt(
   series: readonly TroopPoint[],
   country: TroopPoint['country'],
   day: IsoDay,
+  filter: SeriesFilter = {},
 ): TroopPoint | null {
   let best: TroopPoint | null = null;
   for (const p of series) {
-    if (p.country !== country || p.kind === 'planned' || p.date > day) continue;
+    if (p.country !== country || p.kind === 'planned' || p.date > day || !inSeries(p, filter)) continue;
     if (!best || p.date > best.date || (p.date === best.date && KIND_RANK[p.kind] < KIND_RANK[best.kind])) best = p;
   }
   return best;
@@ -141,9 +177,15 @@ export function troopsAt(
 export const CAP_SHOWN_DAYS = 730;
 
 /** The latest authorised cap set on or before `day`, if set within {@link CAP_SHOWN_DAYS}. */
-export function capAt(series: readonly TroopPoint[], country: TroopPoint['country'], day: IsoDay): TroopPoint | null {
+export function capAt(
+  series: readonly TroopPoint[],
+  country: TroopPoint['country'],
+  day: IsoDay,
+  filter: SeriesFilter = {},
+): TroopPoint | null {
   let cap: TroopPoint | null = null;
   for (const p of series) {
+    if (!inSeries(p, filter)) continue;
     if (p.country === country && p.kind === 'authorized' && p.date <= day && (!cap || p.date >= cap.date)) cap = p;
   }
   return cap && dayIndex(day) - dayIndex(cap.date) <= CAP_SHOWN_DAYS ? cap : null;
@@ -159,7 +201,7 @@ export const PLAN_SHOWN_DAYS = 180;
 export function planAt(series: readonly TroopPoint[], country: TroopPoint['country'], day: IsoDay): TroopPoint | null {
   let best: TroopPoint | null = null;
   for (const p of series) {
-    if (p.country !== country || p.kind !== 'planned') continue;
+    if (p.country !== country || p.kind !== 'planned' || !inSeries(p)) continue;
     const announced = p.announced ?? p.date;
     const until = p.announced ? p.date : addDays(p.date, PLAN_SHOWN_DAYS);
     if (announced <= day && day < until && (!best || announced > (best.announced ?? best.date))) best = p;
@@ -176,4 +218,22 @@ export function phaseAt(phases: readonly PlanPhase[], day: IsoDay): PlanPhase | 
     prevEnd = ph.to;
   }
   return null;
+}
+
+/** One troop series other than the US's: a force (and nation) in a country. */
+export interface SeriesKey {
+  force: ForceId;
+  nation?: string;
+  country: TroopPoint['country'];
+}
+
+/** The non-US series that have a figure dated on or before `day`, in first-figure order. */
+export function foreignSeriesAt(series: readonly TroopPoint[], day: IsoDay): SeriesKey[] {
+  const seen = new Map<string, SeriesKey>();
+  for (const p of [...series].sort((a, b) => a.date.localeCompare(b.date))) {
+    if (!p.force || p.force === 'us' || p.kind === 'planned' || p.date > day) continue;
+    const key = `${p.force}|${p.nation ?? ''}|${p.country}`;
+    if (!seen.has(key)) seen.set(key, { force: p.force, nation: p.nation, country: p.country });
+  }
+  return [...seen.values()];
 }

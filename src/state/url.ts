@@ -4,8 +4,19 @@
  */
 import { ATLAS_END, ATLAS_START, parseDay, type IsoDay } from '../model/dates.ts';
 
-/** Layers a user can toggle. */
-export const LAYER_IDS = ['territory', 'fronts', 'bases', 'events', 'labels'] as const;
+/** Layers a user can toggle (`bases` are the US/coalition sites; each foreign force has its own). */
+export const LAYER_IDS = [
+  'territory',
+  'fronts',
+  'bases',
+  'russia',
+  'turkey',
+  'iran',
+  'israel',
+  'partners',
+  'events',
+  'labels',
+] as const;
 /** One of {@link LAYER_IDS}. */
 export type LayerId = (typeof LAYER_IDS)[number];
 /** Label languages. */

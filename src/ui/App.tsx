@@ -5,6 +5,7 @@ import { Legend } from './Legend.tsx';
 import { Notices } from './Notices.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { ForcesPanel } from './ForcesPanel.tsx';
+import { ForeignForcesPanel } from './ForeignForcesPanel.tsx';
 import { ChangesPanel } from './ChangesPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
 import { Announcer } from './Announcer.tsx';
@@ -24,7 +25,7 @@ export function App(props: {
     <>
       <header class="title">
         <h1>Iraq &amp; Syria 2014–2026</h1>
-        <p>ISIS territory, who took it back, and US forces — day by day, with sources.</p>
+        <p>ISIS territory, who took it back, and US and other foreign forces — day by day, with sources.</p>
         {props.exporter && <ExportButton exporter={props.exporter} />}
         <button
           type="button"
@@ -40,6 +41,7 @@ export function App(props: {
         {props.onGo && <PlaceSearch onGo={props.onGo} />}
         <Legend />
         <ForcesPanel />
+        <ForeignForcesPanel />
         <EventsPanel />
         <ChangesPanel />
         <LayerToggles />

@@ -3,22 +3,7 @@ import { date } from '../state/store.ts';
 import { capAt, planAt, phaseAt, sitesAt, troopsAt, type TroopPoint } from '../model/forces.ts';
 import { formatDayLong } from '../model/dates.ts';
 import type { SourceTable } from '../model/sources.ts';
-
-const fmt = new Intl.NumberFormat('en-GB');
-const KIND: Record<TroopPoint['kind'], string> = {
-  reported: 'reported',
-  estimated: 'estimate',
-  authorized: 'authorised cap',
-  planned: 'planned',
-};
-
-function cite(ids: string[], table: SourceTable): string {
-  return ids
-    .map((id) => table[id])
-    .filter(Boolean)
-    .map((s) => `${s.publisher}, “${s.title}”${s.date ? `, ${s.date}` : ''}`)
-    .join('; ');
-}
+import { citeLine as cite, countFormat as fmt, KIND_WORDS as KIND } from './troop-text.ts';
 
 function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: TroopPoint[]; sources: SourceTable }) {
   const { country, day, series, sources } = props;
@@ -58,7 +43,7 @@ export function ForcesPanel() {
   if (!f) return null;
   const day = date.value;
   const phase = phaseAt(f.phases, day);
-  const active = sitesAt(f.sites, day);
+  const active = sitesAt(f.sites, day, 'us');
   return (
     <section class="forces" aria-label="US forces on this date">
       <h2>US forces</h2>

@@ -1,14 +1,17 @@
 import { lang, layers } from '../state/store.ts';
 import type { LayerId } from '../state/url.ts';
+import { FORCES } from '../model/force-kinds.ts';
 import { Checkbox } from './Checkbox.tsx';
+import { MarkerSwatch } from './MarkerSwatch.tsx';
 
 const LABELS: [LayerId, string][] = [
   ['territory', 'Territory'],
   ['fronts', 'Front lines'],
-  ['bases', 'US/coalition sites'],
+  ...FORCES.map((f): [LayerId, string] => [f.layer as LayerId, f.label]),
   ['events', 'Events'],
   ['labels', 'Place names'],
 ];
+const FORCE_OF_LAYER = new Map(FORCES.map((f) => [f.layer, f]));
 
 /** Checkboxes for the layers and the label language. */
 export function LayerToggles() {
@@ -23,6 +26,7 @@ export function LayerToggles() {
       <legend>Layers</legend>
       {LABELS.map(([id, label]) => (
         <Checkbox key={id} checked={layers.value.includes(id)} onToggle={(on) => toggle(id, on)}>
+          {FORCE_OF_LAYER.has(id) && <MarkerSwatch force={FORCE_OF_LAYER.get(id)!} />}
           {label}
         </Checkbox>
       ))}

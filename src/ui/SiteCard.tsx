@@ -1,22 +1,36 @@
-import type { ForcesData, Site } from '../model/forces.ts';
+import type { ForcesData, Presence, Site } from '../model/forces.ts';
 import { presenceAt, siteState } from '../model/forces.ts';
+import { forceKind } from '../model/force-kinds.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import { SourceList } from './SourceList.tsx';
-
-const STATE: Record<string, string> = {
-  active: 'US/coalition forces present',
-  reduced: 'US/coalition presence reduced',
-  closed: 'US/coalition forces had left or handed it over',
-};
+import { MarkerSwatch } from './MarkerSwatch.tsx';
 
 function when(day: IsoDay | undefined, precision: string | undefined): string {
   if (!day) return 'present';
   return `${formatDayLong(day)}${precision && precision !== 'day' ? ` (${precision} only)` : ''}`;
 }
 
-/** A base's history: its role, state on `day`, every presence period and the sources. */
+/** One line of a site's history. */
+function historyLine(p: Presence): string {
+  if (p.status === 'handed_over') return `Handed over ${when(p.from, p.precision_from)}`;
+  if (p.status === 'struck') return `Struck ${when(p.from, p.precision_from)}`;
+  const what = p.status === 'reduced' ? 'Reduced presence' : 'Present';
+  return `${what} from ${when(p.from, p.precision_from)} to ${when(p.to, p.precision_to)}`;
+}
+
+/** What the site's state on a day means, in words, for its force. */
+function stateLine(site: Site, state: ReturnType<typeof siteState>): string {
+  const who = forceKind(site.force).presentAs;
+  if (state === 'active') return `${who} present`;
+  if (state === 'reduced') return `${who}: presence reduced`;
+  if (state === 'closed') return `${who} had left or handed it over`;
+  return `No presence of ${who} reported`;
+}
+
+/** A site's history: its force and nation, role, state on `day`, every presence period and the sources. */
 export function SiteCard(props: { data: ForcesData; site: Site; day: IsoDay }) {
   const { data, site, day } = props;
+  const kind = forceKind(site.force);
   const state = siteState(site, day);
   const now = presenceAt(site, day);
   const ids = [...new Set([...site.source, ...site.presence.flatMap((p) => p.source)])];
@@ -31,18 +45,17 @@ export function SiteCard(props: { data: ForcesData; site: Site; day: IsoDay }) {
         )}
       </h3>
       <p class="meta">
+        <MarkerSwatch force={kind} /> {site.force === 'us' ? kind.label : `${kind.label} — ${site.nation}`} ·{' '}
         {site.role} — {site.country === 'IQ' ? 'Iraq' : 'Syria'}
       </p>
       <p class="now">
-        <strong>{state ? STATE[state] : 'No US/coalition presence reported'}</strong> on {formatDayLong(day)}
+        <strong>{stateLine(site, state)}</strong> on {formatDayLong(day)}
         {now?.forces ? `: ${now.forces}` : ''}
       </p>
       <ol class="history">
         {site.presence.map((p) => (
           <li key={`${p.from}-${p.status}`}>
-            {p.status === 'handed_over'
-              ? `Handed over ${when(p.from, p.precision_from)}`
-              : `${p.status === 'reduced' ? 'Reduced presence' : 'Present'} from ${when(p.from, p.precision_from)} to ${when(p.to, p.precision_to)}`}
+            {historyLine(p)}
             {p.uncertain ? ' (dates uncertain)' : ''}
             {p.note ? ` — ${p.note}` : ''}
           </li>

@@ -1,6 +1,6 @@
 /**
  * Click on the map: a popup answering "what is this, who held it on this date, per whom" — for a
- * US/coalition site when one is under the pointer, otherwise for the ground.
+ * site of any mapped force when one is under the pointer, otherwise for the ground.
  */
 import { Popup, type Map as MlMap, type MapMouseEvent } from 'maplibre-gl';
 import { render } from 'preact';
@@ -15,6 +15,10 @@ import { EventCard } from './EventCard.tsx';
 import { OverlayCard } from './OverlayPanel.tsx';
 import { overlays } from '../state/overlays.ts';
 import { overlayIdFromSource, overlayLayerIds } from '../model/user-data.ts';
+import { FORCES } from '../model/force-kinds.ts';
+
+/** Map layers that draw sites: the US circles first, then one per foreign force. */
+const SITE_LAYERS = FORCES.map((f) => f.mapLayer);
 
 /** Wire clicks on the map to a popup that follows the current date. */
 export function attachPlacePopup(map: MlMap): void {
@@ -36,7 +40,8 @@ export function attachPlacePopup(map: MlMap): void {
     ];
     const hits = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures(box, { layers: [layer] }) : []);
     const ev = hits('events-dots').find((f) => ((f.state as { v?: number }).v ?? 0) > 0);
-    const site = hits('bases-dots')[0];
+    // Symbol layers report hidden markers too: only a site drawn on this date counts.
+    const site = SITE_LAYERS.flatMap(hits).find((f) => Boolean((f.state as { st?: string }).st));
     if (ev && typeof ev.properties.i === 'number') {
       const [lon, lat] = (ev.geometry as GeoJSON.Point).coordinates;
       selection.value = { kind: 'event', index: ev.properties.i, lon, lat };
@@ -45,7 +50,7 @@ export function attachPlacePopup(map: MlMap): void {
       selection.value = { kind: 'site', index: site.id, lon, lat };
     } else selection.value = { kind: 'ground', lon: e.lngLat.lng, lat: e.lngLat.lat };
   });
-  for (const layer of ['bases-dots', 'events-dots']) {
+  for (const layer of [...SITE_LAYERS, 'events-dots']) {
     map.on('mousemove', layer, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
   }

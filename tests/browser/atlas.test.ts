@@ -176,6 +176,54 @@ describe('popups and panel', () => {
     await page.close();
   });
 
+  it('switches each foreign force on and off, and clicking a Russian site shows its history and sources', async () => {
+    const { page, errors } = await h.open('?date=2019-11-01&center=38.567,35.755&zoom=8');
+    const visibility = () =>
+      page.evaluate(() => window.atlas!.map.getLayoutProperty('sites-russia', 'visibility') ?? 'visible');
+    expect(await visibility()).toBe('visible');
+    // Every force has its own switch, on by default.
+    for (const name of ['Russia', 'Turkey', 'Iran and partner militias', 'Israel', 'Coalition partners'])
+      expect(await page.getByLabel(name, { exact: true }).isChecked(), name).toBe(true);
+    await page.getByLabel('Russia', { exact: true }).uncheck();
+    await expect.poll(visibility).toBe('none');
+    await page.waitForFunction(
+      () => !new URLSearchParams(location.search).get('layers')!.split(',').includes('russia'),
+    );
+    expect(await page.evaluate(() => window.atlas!.getState().layers)).not.toContain('russia');
+    await page.getByLabel('Russia', { exact: true }).check();
+    await expect.poll(visibility).toBe('visible');
+    await settle(page);
+    // Tabqa air base: Russian helicopters from October 2019.
+    const p = await page.evaluate(() => window.atlas!.map.project([38.567, 35.755]));
+    await page.mouse.click(p.x, p.y);
+    const card = page.locator('.site-card');
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Tabqa air base');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Russian forces present');
+    expect(text).toContain('Russia');
+    expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
+    // The panel counts each force's sites on the date, with reported troop figures.
+    const panel = (await page.locator('.foreign-forces').textContent()) ?? '';
+    expect(panel).toMatch(/Russia: \d+ sites/);
+    expect(panel).toContain('2,954');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows Israeli sites only from December 2024: none in 2023, Mount Hermon in 2025', async () => {
+    const { page } = await h.open('?date=2023-06-01&center=35.857,33.416&zoom=9&layers=israel');
+    expect(await page.locator('.foreign-forces [data-force=israel]').textContent()).toContain('0 sites');
+    await page.evaluate(() => window.atlas!.setDate('2025-02-01'));
+    await expect.poll(() => page.locator('.foreign-forces [data-force=israel]').textContent()).not.toContain('0 sites');
+    const p = await page.evaluate(() => window.atlas!.map.project([35.857, 33.416]));
+    await page.mouse.click(p.x, p.y);
+    await expect
+      .poll(() => page.locator('.site-card').textContent(), { timeout: 10_000 })
+      .toContain('Mount Hermon summit');
+    expect(await page.locator('.site-card').textContent()).toContain('Israeli forces present');
+    await page.close();
+  });
+
   it('shows US troops with their kind and the 2024 plan phase in the panel', async () => {
     const { page } = await h.open('?date=2024-10-15');
     const forces = await page.locator('.forces').textContent();

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Site, TroopPoint, PlanPhase } from '../../src/model/forces.ts';
-import { capAt, phaseAt, planAt, siteState, sitesAt, troopsAt } from '../../src/model/forces.ts';
+import {
+  capAt,
+  foreignSeriesAt,
+  phaseAt,
+  planAt,
+  presenceAt,
+  siteState,
+  sitesAt,
+  troopsAt,
+} from '../../src/model/forces.ts';
 
 const t = (
   country: 'Iraq' | 'Syria',
@@ -46,6 +55,8 @@ describe('sites and plan phases', () => {
   const site: Site = {
     id: 'x',
     name: 'X',
+    force: 'us',
+    nation: 'United States',
     country: 'IQ',
     lon: 43,
     lat: 35,
@@ -75,5 +86,64 @@ describe('sites and plan phases', () => {
     expect(phaseAt(phases, '2026-01-01')?.id).toBe('phase2');
     expect(phaseAt(phases, '2026-11-01')?.id).toBe('withdrawal');
     expect(phaseAt(phases, '2027-01-01')).toBeNull();
+  });
+});
+
+describe('foreign forces', () => {
+  const t4: Site = {
+    id: 'ir-t4',
+    name: 'T-4',
+    force: 'iran',
+    nation: 'Iran',
+    country: 'SY',
+    lon: 37.6,
+    lat: 34.5,
+    role: 'air base',
+    source: ['s'],
+    presence: [
+      { from: '2018-02-10', to: '2024-12-06', status: 'active', source: ['s'] },
+      { from: '2018-04-09', to: '2018-04-09', status: 'struck', source: ['s'] },
+    ],
+  };
+  const hmeimim: Site = {
+    ...t4,
+    id: 'ru-hmeimim',
+    force: 'russia',
+    nation: 'Russia',
+    presence: [
+      { from: '2015-09-30', to: '2024-12-14', status: 'active', source: ['s'] },
+      { from: '2024-12-14', status: 'reduced', source: ['s'] },
+    ],
+  };
+  it('treats a strike as a mark, not a departure or a period', () => {
+    expect(presenceAt(t4, '2018-04-09')?.status).toBe('active');
+    expect(siteState(t4, '2018-04-10')).toBe('active');
+    expect(siteState(t4, '2024-12-06')).toBe('closed');
+    expect(siteState(t4, '2025-06-01')).toBeNull();
+  });
+  it('filters sites by force', () => {
+    const all = [t4, hmeimim];
+    expect(sitesAt(all, '2015-10-01').map((s) => s.site.id)).toEqual(['ru-hmeimim']);
+    expect(sitesAt(all, '2019-01-01', 'iran').map((s) => s.site.id)).toEqual(['ir-t4']);
+    expect(sitesAt(all, '2025-01-01', 'russia')[0].presence.status).toBe('reduced');
+    expect(sitesAt(all, '2025-01-01', 'iran')).toEqual([]);
+  });
+  it('keeps each force’s troop series apart from the US series', () => {
+    const mixed: TroopPoint[] = [
+      ...series,
+      { ...t('Syria', '2016-09-18', 4000, 'estimated'), force: 'russia', nation: 'Russia' },
+      { ...t('Iraq', '2015-12-16', 650, 'reported'), force: 'coalition_partner', nation: 'Italy' },
+      { ...t('Iraq', '2016-01-07', 150, 'authorized'), force: 'coalition_partner', nation: 'Germany' },
+    ];
+    expect(troopsAt(mixed, 'Syria', '2017-01-01')).toBeNull();
+    expect(troopsAt(mixed, 'Syria', '2017-01-01', { force: 'russia' })?.count).toBe(4000);
+    expect(troopsAt(mixed, 'Iraq', '2016-06-01', { force: 'coalition_partner', nation: 'Italy' })?.count).toBe(650);
+    expect(capAt(mixed, 'Iraq', '2016-06-01')?.count).toBe(300);
+    expect(capAt(mixed, 'Iraq', '2016-06-01', { force: 'coalition_partner', nation: 'Germany' })?.count).toBe(150);
+    expect(foreignSeriesAt(mixed, '2016-06-01')).toEqual([
+      { force: 'coalition_partner', nation: 'Italy', country: 'Iraq' },
+      { force: 'coalition_partner', nation: 'Germany', country: 'Iraq' },
+    ]);
+    expect(foreignSeriesAt(mixed, '2016-12-01').map((k) => k.force)).toContain('russia');
   });
 });

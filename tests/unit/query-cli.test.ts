@@ -22,6 +22,44 @@ describe('query CLI', () => {
     const b = JSON.parse(run(['bases', '--date', '2018-06-01']).stdout);
     expect(b.bases.map((x: { name: string }) => x.name).join(' ')).toContain('Ain al-Asad');
   });
+  it('answers forces for every mapped force, with well-known facts', () => {
+    const names = (date: string, force?: string) => {
+      const r = run(['forces', '--date', date, ...(force ? ['--force', force] : [])]);
+      expect(r.status, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout) as { date: string; sites: { name: string; force: string; sources: string[] }[] };
+      expect(out.date).toBe(date);
+      for (const s of out.sites) expect(s.sources.length, s.name).toBeGreaterThan(0);
+      return out.sites;
+    };
+    // The Russian intervention began at Hmeimim on 30 Sep 2015; Tartus was there before.
+    expect(names('2015-09-01', 'russia').map((s) => s.name)).toEqual(['Tartus naval facility']);
+    expect(names('2015-10-01', 'russia').map((s) => s.name)).toContain('Hmeimim air base');
+    // After the US left north-east Syria in October 2019, Russia moved into Manbij and Tabqa.
+    const nov2019 = names('2019-11-01');
+    const ru = nov2019.filter((s) => s.force === 'russia').map((s) => s.name);
+    expect(ru).toEqual(expect.arrayContaining(['Manbij (former US outpost)', 'Tabqa air base']));
+    expect(nov2019.filter((s) => s.force === 'turkey').map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Tal Abyad', 'Ras al-Ain', 'Afrin', 'Zilkan (Bashiqa) base']),
+    );
+    expect(nov2019.some((s) => s.force === 'us')).toBe(true);
+    // Turkey left its Morek observation post in October 2020.
+    expect(names('2020-06-01', 'turkey').map((s) => s.name)).toContain('Morek observation post');
+    expect(names('2020-12-01', 'turkey').map((s) => s.name)).not.toContain('Morek observation post');
+    // Israel held the Syrian side of Mount Hermon from 8 Dec 2024, not before.
+    expect(names('2024-12-01', 'israel')).toEqual([]);
+    expect(names('2025-02-01', 'israel').map((s) => s.name)).toContain('Mount Hermon summit (Syrian side)');
+    // Iran's forces left Syria in December 2024; its Iraqi partners stayed.
+    expect(names('2024-06-01', 'iran').map((s) => s.name)).toContain('Imam Ali base, Albu Kamal');
+    const iran2025 = names('2025-02-01', 'iran');
+    expect(iran2025.length).toBeGreaterThan(0);
+    expect(iran2025.every((s) => !s.name.includes('Albu Kamal'))).toBe(true);
+    // `bases` keeps answering for the US alone.
+    const b = JSON.parse(run(['bases', '--date', '2019-11-01']).stdout);
+    expect(b.bases.map((x: { name: string }) => x.name)).not.toContain('Tal Abyad');
+    const bad = run(['forces', '--date', '2019-11-01', '--force', 'martians']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/force must be one of/);
+  });
   it('answers every point of the land with how firmly it was held, and shares of each country', () => {
     // Mosul (held), the open Jazira desert west of it (dominated), a contested city, and outside the map.
     const mosul = JSON.parse(run(['control', '--date', '2015-06-01', '--at', '43.13,36.34']).stdout);

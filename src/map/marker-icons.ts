@@ -1,0 +1,61 @@
+/**
+ * Raster icons for the foreign forces' site markers (one symbol family per force), drawn from the
+ * shared outlines in `model/marker-shapes.ts` with 4 × 4 supersampling, as RGBA pixels for
+ * `map.addImage`. A white rim keeps each marker readable over any territory colour.
+ */
+import { isHollow, insidePolygon, shapePolygon, type MarkerShape } from '../model/marker-shapes.ts';
+import { FORCES, type ForceKind } from '../model/force-kinds.ts';
+
+/** Image id of a force's marker. */
+export function markerImageId(force: ForceKind['id']): string {
+  return `marker-${force}`;
+}
+
+const scaled = (poly: [number, number][], k: number): [number, number][] =>
+  poly.map(([x, y]) => [0.5 + (x - 0.5) * k, 0.5 + (y - 0.5) * k]);
+
+function rgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** The marker of `shape` in `color`, `size` pixels a side (RGBA, premultiplied: false). */
+export function markerImage(
+  shape: MarkerShape,
+  color: string,
+  size = 40,
+): { width: number; height: number; data: Uint8Array } {
+  const outer = shapePolygon(shape);
+  const body = scaled(outer, 0.78);
+  const hole = isHollow(shape) ? scaled(outer, 0.42) : null;
+  const [r, g, b] = rgb(color);
+  const data = new Uint8Array(size * size * 4);
+  const n = 4;
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      let rim = 0;
+      let fill = 0;
+      for (let sy = 0; sy < n; sy++) {
+        for (let sx = 0; sx < n; sx++) {
+          const x = (px + (sx + 0.5) / n) / size;
+          const y = (py + (sy + 0.5) / n) / size;
+          if (!insidePolygon(outer, x, y)) continue;
+          if (insidePolygon(body, x, y) && !(hole && insidePolygon(hole, x, y))) fill++;
+          else rim++;
+        }
+      }
+      const cover = (rim + fill) / (n * n);
+      const t = rim + fill ? fill / (rim + fill) : 0;
+      const i = (py * size + px) * 4;
+      data[i] = Math.round(r * t + 255 * (1 - t));
+      data[i + 1] = Math.round(g * t + 255 * (1 - t));
+      data[i + 2] = Math.round(b * t + 255 * (1 - t));
+      data[i + 3] = Math.round(255 * cover);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** Every foreign force's marker image, by image id (the US keeps its circle layer). */
+export function markerImages(): [string, ReturnType<typeof markerImage>][] {
+  return FORCES.filter((f) => f.id !== 'us').map((f) => [markerImageId(f.id), markerImage(f.shape, f.color)]);
+}

@@ -1,0 +1,23 @@
+/** Words and citations for troop figures, shared by the forces panels. */
+import type { TroopPoint } from '../model/forces.ts';
+import type { SourceTable } from '../model/sources.ts';
+
+/** Thousands-separated counts. */
+export const countFormat = new Intl.NumberFormat('en-GB');
+
+/** What each kind of figure is called in the panel. */
+export const KIND_WORDS: Record<TroopPoint['kind'], string> = {
+  reported: 'reported',
+  estimated: 'estimate',
+  authorized: 'authorised cap',
+  planned: 'planned',
+};
+
+/** The sources of a figure as one line for a tooltip. */
+export function citeLine(ids: string[], table: SourceTable): string {
+  return ids
+    .map((id) => table[id])
+    .filter(Boolean)
+    .map((s) => `${s.publisher}, “${s.title}”${s.date ? `, ${s.date}` : ''}`)
+    .join('; ');
+}
