@@ -33,7 +33,7 @@ function pick(table: SourceTable, cited: Set<string>): SourceTable {
 const byDate = <T extends { date: string; id?: string }>(a: T, b: T) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : (a.id ?? '').localeCompare(b.id ?? '');
 
-/** Build forces.json and events.json into outDir; returns the written paths. */
+/** Build forces.json (and its sources, forces-sources.json), events.json and shares.json into outDir; returns the paths. */
 export function buildFacts(root: string, outDir: string): string[] {
   const g = (f: string) => readJson<Record<string, unknown>>(join(root, 'geodata', f));
   const sites = g('forces/sites.json');
@@ -79,8 +79,16 @@ export function buildFacts(root: string, outDir: string): string[] {
     sources: {},
   };
   shares.sources = pick(ps.sources, psCited);
-  const files = [join(outDir, 'forces.json'), join(outDir, 'events.json'), join(outDir, 'shares.json')];
-  writeJson(files[0], forces);
+  const files = [
+    join(outDir, 'forces.json'),
+    join(outDir, 'events.json'),
+    join(outDir, 'shares.json'),
+    join(outDir, 'forces-sources.json'),
+  ];
+  // The sources table loads after the first view (forces-sources.json); the first view needs the facts only.
+  const { sources: forcesSources, ...forcesFirst } = forces;
+  writeJson(files[0], { ...forcesFirst, sources: {} });
+  writeJson(files[3], { sources: forcesSources });
   writeJson(files[1], events);
   writeJson(files[2], shares);
   return files;

@@ -10,6 +10,7 @@ import basemapUrl from '../geodata/build/basemap.json?url';
 import territoryUrl from '../geodata/build/territory.json?url';
 import territoryDetailsUrl from '../geodata/build/territory-details.json?url';
 import forcesUrl from '../geodata/build/forces.json?url';
+import forcesSourcesUrl from '../geodata/build/forces-sources.json?url';
 import eventsUrl from '../geodata/build/events.json?url';
 import sharesUrl from '../geodata/build/shares.json?url';
 import { publishedShares, sharesCountry } from './state/shares-data.ts';
@@ -25,7 +26,7 @@ import { createAtlasApi, type AtlasApi } from './atlas-api.ts';
 import { Exporter } from './export/exporter.ts';
 import { parseUrlView, formatUrlView, MIN_ZOOM, MAX_ZOOM } from './state/url.ts';
 import { center, date, zoom, layers, lang, notify, DEFAULT_CENTER, DEFAULT_ZOOM } from './state/store.ts';
-import { territory, territoryDetails, forces, events, fetchJson } from './state/data.ts';
+import { territory, sourcesLoaded, forces, events, fetchJson } from './state/data.ts';
 import type { EventsData } from './model/events.ts';
 import { setDrawWaiter } from './state/playback.ts';
 import type { ForcesData } from './model/forces.ts';
@@ -136,20 +137,31 @@ function boot(): void {
     ]);
     // Each dataset's setter has redrawn the current date (set by the date effect below at start-up).
   })();
-  // What a reader asks for after the first view (sources and notes, published shares) loads once it is drawn.
-  void ready.then(() =>
-    Promise.all([
+  // What a reader asks for after the first view (sources and notes, published shares) loads once it is drawn
+  // and the browser has had a turn.
+  const afterFirstView = () =>
+    new Promise<void>((resolve) =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+        : setTimeout(resolve, 0),
+    );
+  void ready.then(afterFirstView).then(async () => {
+    await Promise.all([
       load<TerritoryDetailsFile>(territoryDetailsUrl, 'Sources of the territory', async (d) => {
         const t = territory.value;
-        if (!t) return;
-        mergeTerritoryDetails(t, d);
-        territoryDetails.value = true;
+        if (t) mergeTerritoryDetails(t, d);
+      }),
+      load<{ sources: ForcesData['sources'] }>(forcesSourcesUrl, 'Sources of the forces', async (d) => {
+        const f = forces.value;
+        if (f) f.sources = d.sources;
       }),
       load<PublishedSharesFile>(sharesUrl, 'Published shares', async (d) => {
         publishedShares.value = d;
       }),
-    ]),
-  );
+    ]);
+    // Cards stop waiting either way; a file that failed to load has already said so in a notice.
+    sourcesLoaded.value = true;
+  });
 
   effect(() => {
     void atlasMap.setDate(date.value);

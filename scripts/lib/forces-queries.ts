@@ -31,10 +31,15 @@ function troopEntry(p: TroopPoint | null, table: SourceTable): Record<string, un
   return out;
 }
 
-/** Extra query kinds keyed by name, reading geodata/build/forces.json. */
+/** Extra query kinds keyed by name, reading geodata/build/forces.json and its sources. */
 export function forcesQueries(root: string, data?: ForcesData): NonNullable<QueryData['extra']> {
   let forces = data;
-  const load = () => (forces ??= readJson<ForcesData>(join(root, 'geodata', 'build', 'forces.json')));
+  const load = () =>
+    (forces ??= {
+      ...readJson<ForcesData>(join(root, 'geodata', 'build', 'forces.json')),
+      sources: readJson<{ sources: ForcesData['sources'] }>(join(root, 'geodata', 'build', 'forces-sources.json'))
+        .sources,
+    });
   return {
     troops: (_q, date) => {
       const f = load();

@@ -8,8 +8,8 @@ import type { EventsData } from '../model/events.ts';
 
 /** Territory data once loaded. */
 export const territory = signal<TerritoryData | null>(null);
-/** True once the territory's sources and notes (loaded after the first view) are merged into it. */
-export const territoryDetails = signal(false);
+/** True once the sources and notes of the territory and the forces (loaded after the first view) are merged in. */
+export const sourcesLoaded = signal(false);
 /** Forces data once loaded. */
 export const forces = signal<ForcesData | null>(null);
 /** Events once loaded. */

@@ -1,4 +1,4 @@
-import { forces } from '../state/data.ts';
+import { forces, sourcesLoaded } from '../state/data.ts';
 import { date } from '../state/store.ts';
 import { capAt, planAt, phaseAt, sitesAt, troopsAt, type TroopPoint } from '../model/forces.ts';
 import { formatDayLong } from '../model/dates.ts';
@@ -40,6 +40,8 @@ function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: Troo
 /** US troops in Iraq and Syria on the current date, active sites, and the 2024 plan phase. */
 export function ForcesPanel() {
   const f = forces.value;
+  // Source titles in the tooltips arrive after the first view.
+  void sourcesLoaded.value;
   if (!f) return null;
   const day = date.value;
   const phase = phaseAt(f.phases, day);

@@ -1,4 +1,4 @@
-import { forces } from '../state/data.ts';
+import { forces, sourcesLoaded } from '../state/data.ts';
 import { date } from '../state/store.ts';
 import { foreignSeriesAt, sitesAt, troopsAt, type ForcesData, type SeriesKey } from '../model/forces.ts';
 import { FORCES, type ForceKind } from '../model/force-kinds.ts';
@@ -27,6 +27,8 @@ function SeriesFigure(props: { data: ForcesData; day: IsoDay; series: SeriesKey;
 /** Russia, Turkey, Iran and its partners, Israel and the coalition partners on the current date. */
 export function ForeignForcesPanel() {
   const data = forces.value;
+  // Source titles in the tooltips arrive after the first view.
+  void sourcesLoaded.value;
   if (!data) return null;
   const day = date.value;
   const series = foreignSeriesAt(data.troops, day);

@@ -3,7 +3,7 @@ import { periodAt } from '../model/territory.ts';
 import { controllerInfo } from '../model/controllers.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import { SourceList } from './SourceList.tsx';
-import { territoryDetails } from '../state/data.ts';
+import { sourcesLoaded } from '../state/data.ts';
 
 const PRECISION: Record<string, string> = { week: 'within a week', month: 'month only', year: 'year only' };
 
@@ -63,7 +63,7 @@ export function PlaceCard(props: { data: TerritoryData; place: Place; day: IsoDa
           </ol>
         </details>
       )}
-      {territoryDetails.value ? <SourceList ids={ids} table={data.sources} /> : <p class="note">Loading sources…</p>}
+      {sourcesLoaded.value ? <SourceList ids={ids} table={data.sources} /> : <p class="note">Loading sources…</p>}
     </div>
   );
 }

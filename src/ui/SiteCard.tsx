@@ -4,6 +4,7 @@ import { forceKind } from '../model/force-kinds.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import { SourceList } from './SourceList.tsx';
 import { MarkerSwatch } from './MarkerSwatch.tsx';
+import { sourcesLoaded } from '../state/data.ts';
 
 function when(day: IsoDay | undefined, precision: string | undefined): string {
   if (!day) return 'present';
@@ -61,7 +62,7 @@ export function SiteCard(props: { data: ForcesData; site: Site; day: IsoDay }) {
           </li>
         ))}
       </ol>
-      <SourceList ids={ids} table={data.sources} />
+      {sourcesLoaded.value ? <SourceList ids={ids} table={data.sources} /> : <p class="note">Loading sources…</p>}
     </div>
   );
 }

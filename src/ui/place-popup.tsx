@@ -6,7 +6,7 @@ import { Popup, type Map as MlMap, type MapMouseEvent } from 'maplibre-gl';
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { cellAt } from '../model/territory.ts';
-import { events, forces, territory, territoryDetails } from '../state/data.ts';
+import { events, forces, territory, sourcesLoaded } from '../state/data.ts';
 import { date } from '../state/store.ts';
 import { selection } from '../state/selection.ts';
 import { PlaceCard } from './PlaceCard.tsx';
@@ -59,7 +59,7 @@ export function attachPlacePopup(map: MlMap): void {
     const day = date.value;
     const t = territory.value;
     // Re-render the card when the sources arrive.
-    void territoryDetails.value;
+    void sourcesLoaded.value;
     const f = forces.value;
     const ev = events.value;
     if (!sel) {

@@ -201,7 +201,7 @@ describe('popups and panel', () => {
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('Russian forces present');
     expect(text).toContain('Russia');
-    expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
+    await expect.poll(() => card.locator('.sources li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     // The panel counts each force's sites on the date, with reported troop figures.
     const panel = (await page.locator('.foreign-forces').textContent()) ?? '';
     expect(panel).toMatch(/Russia: \d+ sites/);
