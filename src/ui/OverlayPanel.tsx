@@ -199,8 +199,15 @@ export function OverlayDropZone() {
 const text = (v: unknown): string =>
   v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
-/** Popup card for a clicked overlay feature: "Your layer: NAME" and its properties as plain text. */
-export function OverlayCard(props: { overlayId: string; properties: Record<string, UserValue | unknown> }) {
+/**
+ * Popup card for a clicked overlay feature: "Your layer: NAME" and its properties as plain text
+ * (every name, `__proto__` and `constructor` included), or for a cluster, how many points it holds.
+ */
+export function OverlayCard(props: {
+  overlayId: string;
+  properties?: Record<string, UserValue | unknown>;
+  cluster?: number;
+}) {
   const o = overlays.value.find((x) => x.id === props.overlayId);
   const entries = Object.entries(props.properties ?? {});
   return (
@@ -209,7 +216,9 @@ export function OverlayCard(props: { overlayId: string; properties: Record<strin
       <p class="fineprint" style={{ marginTop: 0 }}>
         Data you added, not part of the atlas.
       </p>
-      {entries.length === 0 ? (
+      {props.cluster !== undefined ? (
+        <p>{props.cluster.toLocaleString('en-US')} points here; zoom in to see them one by one.</p>
+      ) : entries.length === 0 ? (
         <p>This feature has no properties.</p>
       ) : (
         <div style={{ maxHeight: '260px', overflow: 'auto' }}>
