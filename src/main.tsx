@@ -140,7 +140,11 @@ function boot(): void {
     atlasMap.setDate(date.value).catch(() => undefined);
   });
   effect(() => atlasMap.setLang(lang.value));
-  effect(() => void atlasMap.setOverlays(overlays.value));
+  effect(() => {
+    atlasMap
+      .setOverlays(overlays.value)
+      .catch((err: Error) => notify(`Your layers could not be drawn: ${err.message}.`, 'error'));
+  });
   void loadStoredOverlays();
   listenToOtherTabs();
   effect(() => {

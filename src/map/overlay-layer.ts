@@ -98,7 +98,9 @@ function addOverlay(map: MlMap, o: OverlaySpec, beforeId: string | undefined): v
     },
     beforeId,
   );
-  const pointRadius = ['interpolate', ['linear'], ['zoom'], 4, 4, 10, 7];
+  // A cluster's size grows with the number of points it stands for (zoom must stay outermost).
+  const radius = (single: number) =>
+    clustered ? ['case', isCluster, ['step', ['get', 'point_count'], 9, 100, 12, 1000, 16, 10000, 20], single] : single;
   map.addLayer(
     {
       id: circle,
@@ -107,15 +109,7 @@ function addOverlay(map: MlMap, o: OverlaySpec, beforeId: string | undefined): v
       layout: { visibility },
       paint: {
         'circle-color': o.color,
-        // A cluster's size grows with the number of points it stands for.
-        'circle-radius': clustered
-          ? ([
-              'case',
-              isCluster,
-              ['step', ['get', 'point_count'], 9, 100, 12, 1000, 16, 10000, 20],
-              pointRadius,
-            ] as never)
-          : (pointRadius as never),
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, radius(4), 10, radius(7)] as never,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1.5,
       },
@@ -151,7 +145,7 @@ function removeOverlay(map: MlMap, id: string): void {
 /**
  * Make the map show exactly `list` (in order, first at the bottom). Idempotent: unchanged overlays
  * are left alone; new data, colour or visibility is applied in place; missing ones are removed.
- * Call it once the style has loaded.
+ * Call it once the style has loaded. Throws if the map refuses an overlay's layers.
  */
 export function syncOverlays(map: MlMap, list: readonly OverlaySpec[]): void {
   let state = applied.get(map);
@@ -172,6 +166,8 @@ export function syncOverlays(map: MlMap, list: readonly OverlaySpec[]): void {
       removeOverlay(map, o.id);
       addOverlay(map, o, beforeId);
       orders.delete(map);
+      // MapLibre reports a layer it refuses only as an event: make it an error the app can show.
+      if (!map.getLayer(overlayLayerIds(o.id)[2])) throw new Error('the map refused to draw it');
     } else {
       if (prev.color !== o.color) {
         map.setPaintProperty(ids[0], 'fill-color', o.color);
