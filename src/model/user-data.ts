@@ -453,15 +453,19 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** The delimiter of the header line: comma, semicolon or tab, whichever occurs most outside quotes. */
 function detectDelimiter(text: string): string {
-  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  const counts = new Map([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (let i = 0; i < text.length && i < 100_000; i++) {
     const ch = text[i];
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch in counts) counts[ch]++;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
   }
-  const [best, count] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
   return count > 0 ? best : ',';
 }
 
