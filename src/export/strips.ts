@@ -1,8 +1,9 @@
 /**
- * Painting onto a very large canvas through small ones. Chromium drops the contents of an
- * 8192-pixel 2D canvas (a "lost" context) when paths are clipped and stroked on it directly, while
- * copying images onto it is safe. {@link paintInStrips} runs the same drawing on a strip canvas
- * moved down the image and copies each strip over.
+ * Painting onto a very large canvas through small ones. Headless Chromium was seen to drop the
+ * whole contents of an 8192 × 8192 2D canvas (a "lost" context) while the legend's clipped hatch
+ * swatch was stroked on it directly, while copying images onto it is always fine.
+ * {@link StripPainter} runs the same drawing on a strip canvas moved down the image and copies
+ * each strip over.
  */
 import type { Size } from './size.ts';
 
