@@ -14,6 +14,8 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_VERTICES = 200_000;
 /** Most features one overlay may hold. */
 export const MAX_FEATURES = 100_000;
+/** Most rows one CSV may hold: each row is one point, so both limits above apply. */
+export const MAX_CSV_ROWS = Math.min(MAX_VERTICES, MAX_FEATURES);
 /** Deepest nesting of GeometryCollections accepted. */
 export const MAX_GEOMETRY_DEPTH = 4;
 /** Longest property value kept, in characters (longer ones are cut with "…"). */
@@ -548,7 +550,7 @@ function* csvSteps(text: string): Generator<number, UserDataResult> {
   const delim = detectDelimiter(text);
   const rows: string[][] = [];
   // The header and one row over the limit are kept; rows beyond are only counted.
-  const more = yield* csvRows(text, delim, rows, MAX_VERTICES + 2);
+  const more = yield* csvRows(text, delim, rows, MAX_CSV_ROWS + 2);
   const header = (rows.shift() ?? []).map((h) => h.trim());
   const lower = header.map((h) => h.toLowerCase());
   const lonCol = lower.findIndex((h) => LON_NAMES.includes(h));
@@ -566,9 +568,9 @@ function* csvSteps(text: string): Generator<number, UserDataResult> {
     };
   }
   const dataRows = rows.filter((r) => !isBlankRow(r));
-  if (dataRows.length + more > MAX_VERTICES)
+  if (dataRows.length + more > MAX_CSV_ROWS)
     return {
-      error: `Too many points: the CSV has ${fmt(dataRows.length + more)} rows; the limit is ${fmt(MAX_VERTICES)}.`,
+      error: `Too many points: the CSV has ${fmt(dataRows.length + more)} rows; the limit is ${fmt(MAX_CSV_ROWS)}.`,
     };
   if (dataRows.length === 0) return { error: 'The CSV has a header but no rows.' };
   const num = (s: string | undefined) => {

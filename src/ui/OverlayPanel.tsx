@@ -13,7 +13,7 @@ import {
   updateOverlay,
   type Overlay,
 } from '../state/overlays.ts';
-import { MAX_FILE_BYTES, MAX_VERTICES, type UserValue } from '../model/user-data.ts';
+import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, type UserValue } from '../model/user-data.ts';
 
 /** File types the picker offers. */
 const ACCEPT = '.geojson,.json,.csv,.tsv,application/geo+json,application/json,text/csv';
@@ -91,8 +91,9 @@ export function OverlayPanel() {
     >
       <h2 id="overlay-panel-title">Your layers</h2>
       <p class="fineprint" style={{ marginTop: 0 }}>
-        Add GeoJSON or a CSV of points (lon/lat columns), up to {MAX_FILE_BYTES / 1024 / 1024} MB and{' '}
-        {MAX_VERTICES.toLocaleString('en-US')} points: open a file or drop it on the map. Kept only in this browser.
+        Add GeoJSON or a CSV of points (lon/lat columns), up to {MAX_FILE_BYTES / 1024 / 1024} MB,{' '}
+        {MAX_FEATURES.toLocaleString('en-US')} features and {MAX_VERTICES.toLocaleString('en-US')} positions: open a
+        file or drop it on the map. Kept only in this browser.
       </p>
       <button type="button" class="reset" style={{ marginTop: 0 }} onClick={() => input.current?.click()}>
         Open a file…

@@ -253,12 +253,12 @@ describe('CSV overlays', () => {
     const rows = ['lon,lat'];
     for (let i = 0; i < 1_000_000; i++) rows.push('40.1,35.2');
     expect(err(parseUserDataSync(rows.join('\n'), 'm.csv'))).toBe(
-      'Too many points: the CSV has 1,000,000 rows; the limit is 200,000.',
+      'Too many points: the CSV has 1,000,000 rows; the limit is 100,000.',
     );
     // Blank lines are not rows; quoted newlines do not end one.
-    const quoted = ['lon,lat,note', ...Array(200_001).fill('40,35,"a\nb"'), '', ''].join('\r\n');
+    const quoted = ['lon,lat,note', ...Array(100_001).fill('40,35,"a\nb"'), '', ''].join('\r\n');
     expect(err(parseUserDataSync(quoted, 'q.csv'))).toBe(
-      'Too many points: the CSV has 200,001 rows; the limit is 200,000.',
+      'Too many points: the CSV has 100,001 rows; the limit is 100,000.',
     );
   });
 });
