@@ -45,15 +45,23 @@ try {
     log(`PNG ${w}×${h}${suffix}`);
     await readBlocks(page);
     const t = performance.now();
-    const png = await pageExportImage(page, { width: w, height: h });
-    const ms = Math.round(performance.now() - t);
-    result[`png_${w}x${h}${suffix}`] = {
-      ms,
-      bytes: png.length,
-      ...(await readBlocks(page)),
-      main_map_context_lost: await mainMapLost(),
-    };
-    keep(`bench-${w}x${h}${suffix}.png`, png);
+    try {
+      const png = await pageExportImage(page, { width: w, height: h });
+      result[`png_${w}x${h}${suffix}`] = {
+        ms: Math.round(performance.now() - t),
+        bytes: png.length,
+        ...(await readBlocks(page)),
+        main_map_context_lost: await mainMapLost(),
+      };
+      keep(`bench-${w}x${h}${suffix}.png`, png);
+    } catch (e) {
+      result[`png_${w}x${h}${suffix}`] = {
+        error: (e as Error).message.split('\n')[0],
+        ms: Math.round(performance.now() - t),
+        ...(await readBlocks(page)),
+        main_map_context_lost: await mainMapLost(),
+      };
+    }
   }
   log('GIF 2014–2019 monthly, 960×540');
   await readBlocks(page);
