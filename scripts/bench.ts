@@ -20,6 +20,8 @@ import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import { launchChromium } from './lib/chromium.ts';
 import { servePreview } from './lib/preview-server.ts';
 import { CONTROLLERS } from '../src/model/controllers.ts';
+import { median, months, pct, r1, r2, shuffled, stats } from './lib/stats.ts';
+import { NAME_SHIM, timeRepaints, timeSteps } from './lib/page-timing.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -28,55 +30,6 @@ const REPAINTS = 60;
 const ALT_STEPS = 40;
 
 const log = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
-
-/** Nearest-rank percentile of `xs` (0 < p ≤ 100). */
-function pct(xs: readonly number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const r1 = (x: number): number => Math.round(x * 10) / 10;
-const r2 = (x: number): number => Math.round(x * 100) / 100;
-const stats = (xs: readonly number[]) => ({ n: xs.length, median: r1(median(xs)), p95: r1(pct(xs, 95)) });
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** First day of every month 2014-01 … 2026-12. */
-function months(): string[] {
-  const out: string[] = [];
-  for (let y = 2014; y <= 2026; y++) for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}-01`);
-  return out;
-}
-
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const a = [...xs];
-  const rand = rng(seed);
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
-
-/**
- * tsx compiles with keepNames, which wraps functions in `__name(…)`; functions sent to the page
- * need that helper there too.
- */
-const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 /** Record the moment `atlas.ready` resolves, relative to navigation start. */
 const READY_HOOK = `(() => {
@@ -191,44 +144,6 @@ async function firstViewBytes(responses: Response[]) {
     notes,
     files,
   };
-}
-
-/** Time `atlas.setDate` for each day in the page; also counts rendered frames per step. */
-async function timeSteps(page: Page, days: string[]): Promise<{ ms: number[]; frames: number[] }> {
-  return page.evaluate(async (ds) => {
-    const atlas = window.atlas!;
-    const ms: number[] = [];
-    const frames: number[] = [];
-    let f = 0;
-    const onRender = () => void f++;
-    atlas.map.on('render', onRender);
-    for (const d of ds) {
-      f = 0;
-      const t = performance.now();
-      await atlas.setDate(d);
-      ms.push(performance.now() - t);
-      frames.push(f);
-    }
-    atlas.map.off('render', onRender);
-    return { ms, frames };
-  }, days);
-}
-
-/** Plain repaints of the same view: triggerRepaint → 'idle'. */
-async function timeRepaints(page: Page, n: number): Promise<number[]> {
-  return page.evaluate(async (count) => {
-    const map = window.atlas!.map;
-    const out: number[] = [];
-    for (let i = 0; i < count; i++) {
-      const t = performance.now();
-      await new Promise<void>((res) => {
-        map.once('idle', () => res());
-        map.triggerRepaint();
-      });
-      out.push(performance.now() - t);
-    }
-    return out;
-  }, n);
 }
 
 /** Everything the in-page alternatives need from node. */

@@ -1,13 +1,17 @@
 /**
  * The query CLI: `npm run --silent query -- <command> [options]`. See README, "Query CLI".
- * Prints one JSON object per answer; bad arguments exit 2 with a one-line error on stderr.
+ * Prints one JSON object per answer; bad arguments exit 2 with a one-line error and the usage on
+ * stderr. In `batch`, no line can stop the run: each bad line is answered `{"error": …}`.
  */
-import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answer, QueryError, type QueryData } from './lib/query-engine.ts';
 import { forcesQueries } from './lib/forces-queries.ts';
 import { loadTerritory } from './lib/territory-load.ts';
+import { readLines } from './lib/line-reader.ts';
+
+/** Longest batch line answered; longer ones get an error (and are never held in memory). */
+const MAX_LINE_CHARS = 10_000;
 
 const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
        query area --date YYYY-MM-DD [--country SY|IQ]
@@ -18,8 +22,24 @@ const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
        query batch < queries.jsonl   (one {"q": …} object per line)`;
 
 function fail(message: string): never {
-  process.stderr.write(`query: ${message}\n`);
+  process.stderr.write(`query: ${message}\n${USAGE}\n`);
   process.exit(2);
+}
+
+/** The answer to one batch line: never throws. */
+function answerLine(data: QueryData, line: string): Record<string, unknown> {
+  let q: unknown;
+  try {
+    q = JSON.parse(line);
+  } catch {
+    return { error: 'line is not valid JSON' };
+  }
+  try {
+    return answer(data, q as Record<string, unknown>);
+  } catch (err) {
+    if (err instanceof QueryError) return { error: err.message };
+    return { error: `the query could not be answered (${String((err as Error)?.message ?? err).slice(0, 120)})` };
+  }
 }
 
 function load(): QueryData {
@@ -30,11 +50,11 @@ function load(): QueryData {
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
-  if (!command || command === '--help' || command === '-h') {
+  if (command === '--help' || command === '-h') {
     process.stdout.write(`${USAGE}\n`);
-    if (!command) process.exit(2);
     return;
   }
+  if (!command) fail('give a command');
   let values: Record<string, string | undefined>;
   try {
     values = parseArgs({
@@ -48,27 +68,18 @@ async function main(): Promise<void> {
       strict: true,
     }).values;
   } catch (err) {
-    fail(`${(err as Error).message.split('\n')[0]}\n${USAGE}`);
+    fail((err as Error).message.split('\n')[0]);
   }
   const data = load();
   if (command === 'batch') {
-    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of rl) {
-      if (line.trim() === '') continue;
-      let out: Record<string, unknown>;
-      try {
-        if (line.length > 10_000) throw new QueryError('query line longer than 10000 characters');
-        let q: unknown;
-        try {
-          q = JSON.parse(line);
-        } catch {
-          throw new QueryError('line is not valid JSON');
-        }
-        out = answer(data, q as Record<string, unknown>);
-      } catch (err) {
-        if (!(err instanceof QueryError)) throw err;
-        out = { error: err.message };
-      }
+    // A reader that went away (e.g. `| head`) ends the run quietly.
+    process.stdout.on('error', () => process.exit(0));
+    for await (const input of readLines(process.stdin, MAX_LINE_CHARS)) {
+      if ('line' in input && input.line.trim() === '') continue;
+      const out =
+        'line' in input
+          ? answerLine(data, input.line)
+          : { error: `query line longer than ${MAX_LINE_CHARS} characters (${input.tooLong})` };
       process.stdout.write(`${JSON.stringify(out)}\n`);
     }
     return;

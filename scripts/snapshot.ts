@@ -6,7 +6,8 @@
  *        [--center 43.1,36.3 --zoom 7] [--layers territory,labels] [--title "…"] [--no-furniture] [--lang ar]
  *   npm run snapshot -- --from 2014-01-01 --to 2019-12-01 --every 1m [--out frames/] [--gif a.gif] [--video a.webm] [--fps 4]
  *
- * Bad arguments: one line on stderr, exit code 2. Other failures: exit code 1.
+ * Bad arguments (checked before the browser starts): the problem and the usage on stderr, exit
+ * code 2. Other failures: one line on stderr, exit code 1.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -18,13 +19,22 @@ import { launchChromium } from './lib/chromium.ts';
 import { servePreview } from './lib/preview-server.ts';
 import { parseDay } from '../src/model/dates.ts';
 import { parseUrlView } from '../src/state/url.ts';
-import { parseSize, type Size } from '../src/export/size.ts';
+import { MAX_ANIMATION_SIDE, MAX_EXPORT_SIDE, parseSize, sizeProblem, type Size } from '../src/export/size.ts';
 import { parseRange } from '../src/export/frames.ts';
 import { frameFileName } from '../src/export/file-name.ts';
 import type { AnimationExportOptions, ImageExportOptions } from '../src/export/exporter.ts';
 
-/** A bad command line: reported in one line with exit code 2. */
+/** A bad command line: reported with the usage and exit code 2. */
 export class UsageError extends Error {}
+
+/** How to call the CLI, printed after any argument error. */
+export const USAGE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|.jpg|.webp [--size WxH] [--scale N] [--center LON,LAT --zoom Z] [--layers L,…] [--lang en|ar] [--title TEXT] [--no-furniture]
+       npm run snapshot -- --from YYYY-MM-DD --to YYYY-MM-DD --every 1m|1w|Nd [--out DIR/] [--gif FILE.gif] [--video FILE.webm] [--fps N] [same view options]`;
+
+/** Largest side of the browser window the atlas is opened in (its own map is drawn at that size). */
+export const MAX_WINDOW_SIDE = 3840;
+/** Smallest side of that window (a narrower one is widened). */
+export const MIN_WINDOW_SIDE = 64;
 
 /** What the command line asks for. */
 export interface SnapshotJob {
@@ -41,7 +51,12 @@ export interface SnapshotJob {
   fps: number;
 }
 
-const IMAGE_EXT: Record<string, SnapshotJob['format']> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', webp: 'webp' };
+const IMAGE_EXT = new Map<string, SnapshotJob['format']>([
+  ['png', 'png'],
+  ['jpg', 'jpeg'],
+  ['jpeg', 'jpeg'],
+  ['webp', 'webp'],
+]);
 
 /** Parse and check the arguments; throws {@link UsageError}. */
 export function parseSnapshotArgs(argv: string[]): SnapshotJob {
@@ -77,6 +92,10 @@ export function parseSnapshotArgs(argv: string[]): SnapshotJob {
   if (!ranged && !values.date) throw new UsageError('Give --date YYYY-MM-DD (or a range with --from, --to, --every).');
   const size = values.size ? parseSize(values.size) : { width: 1920, height: 1080 };
   if (!size) throw new UsageError(`--size ${JSON.stringify(values.size)} is not WIDTHxHEIGHT (e.g. 1920x1080).`);
+  const tooBig = ranged
+    ? sizeProblem(size, MAX_ANIMATION_SIDE, 'An animation frame')
+    : sizeProblem(size, MAX_EXPORT_SIDE, 'An image');
+  if (tooBig) throw new UsageError(`--size ${size.width}x${size.height}: ${tooBig}`);
   const scale = values.scale === undefined ? 1 : Number(values.scale);
   if (!(scale >= 0.25 && scale <= 8)) throw new UsageError(`--scale must be a number from 0.25 to 8.`);
   const fps = values.fps === undefined ? 4 : Number(values.fps);
@@ -102,10 +121,7 @@ export function parseSnapshotArgs(argv: string[]): SnapshotJob {
     query,
     // The extent shown is that of a 1280-pixel-wide window of the image's shape; --scale instead
     // makes the window size/scale, i.e. renders it at N × pixel density.
-    viewport:
-      values.scale === undefined
-        ? { width: 1280, height: Math.round((1280 * size.height) / size.width) }
-        : { width: Math.round(size.width / scale), height: Math.round(size.height / scale) },
+    viewport: windowFor(size, values.scale === undefined ? undefined : scale),
     size,
     furniture: !values['no-furniture'],
     title: values.title,
@@ -126,12 +142,27 @@ export function parseSnapshotArgs(argv: string[]): SnapshotJob {
     job.video = values.video;
   } else {
     if (!values.out) throw new UsageError('Give --out FILE.png (or .jpg, .webp).');
-    const ext = values.out.split('.').pop()!.toLowerCase();
-    if (!IMAGE_EXT[ext])
-      throw new UsageError(`--out must end in .png, .jpg or .webp, got ${JSON.stringify(values.out)}.`);
-    job.format = IMAGE_EXT[ext];
+    const format = IMAGE_EXT.get(values.out.split('.').pop()!.toLowerCase());
+    if (!format) throw new UsageError(`--out must end in .png, .jpg or .webp, got ${JSON.stringify(values.out)}.`);
+    job.format = format;
   }
   return job;
+}
+
+/**
+ * The browser window for an image of `size`: 1280 wide in its shape, or `size / scale`, at least
+ * {@link MIN_WINDOW_SIDE} a side; a usage error above {@link MAX_WINDOW_SIDE}.
+ */
+function windowFor(size: Size, scale?: number): Size {
+  const w =
+    scale === undefined
+      ? { width: 1280, height: Math.round((1280 * size.height) / size.width) }
+      : { width: Math.round(size.width / scale), height: Math.round(size.height / scale) };
+  if (Math.max(w.width, w.height) > MAX_WINDOW_SIDE)
+    throw new UsageError(
+      `--size ${size.width}x${size.height} with --scale ${scale} needs a ${w.width} × ${w.height} window; it can be at most ${MAX_WINDOW_SIDE} pixels a side (use a larger --scale).`,
+    );
+  return { width: Math.max(MIN_WINDOW_SIDE, w.width), height: Math.max(MIN_WINDOW_SIDE, w.height) };
 }
 
 /** Open the atlas at `query` with the given viewport and wait until it is ready. */
@@ -260,7 +291,7 @@ async function main(): Promise<void> {
   try {
     job = parseSnapshotArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`snapshot: ${(e as Error).message}\n`);
+    process.stderr.write(`snapshot: ${(e as Error).message}\n${USAGE}\n`);
     process.exit(2);
   }
   try {

@@ -38,7 +38,8 @@ import {
 } from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
-import { loadStoredOverlays, overlays } from './state/overlays.ts';
+import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
+import { graphicsLost, graphicsProblem, graphicsRestored } from './state/graphics.ts';
 
 declare global {
   interface Window {
@@ -67,12 +68,7 @@ function boot(): void {
       fonts: { latin, latinBold, latinExt, arabic, arabicBold },
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
-      onContextChange: (state) =>
-        notify(
-          state === 'lost'
-            ? 'The graphics context was lost (GPU reset or memory pressure); the map is recovering…'
-            : 'The map has recovered.',
-        ),
+      onContextChange: (state) => (state === 'lost' ? graphicsLost() : graphicsRestored()),
     });
   } catch (err) {
     showWebGlError(mapEl, err);
@@ -83,7 +79,7 @@ function boot(): void {
   const resetView = () => map.flyTo({ center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM, essential: true });
   const exporter = new Exporter({
     mapOptions: { basemapUrl, fonts: { latin, latinBold, latinExt, arabic, arabicBold }, maxZoom: MAX_ZOOM },
-    mainMap: map,
+    graphicsProblem,
     view: () => {
       const c = map.getCenter();
       const v = { date: date.value, center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
@@ -102,7 +98,12 @@ function boot(): void {
   const goTo = (lon: number, lat: number, z: number) => map.flyTo({ center: [lon, lat], zoom: z, essential: true });
   // The shares chart under the slider opens by default where the screen has room for it.
   if (window.innerWidth >= 1000 && window.innerHeight >= 760) sharesCountry.value = 'SY';
-  render(<App onResetView={resetView} onGo={goTo} exporter={exporter} />, document.getElementById('ui')!);
+  const viewSearch = () =>
+    formatUrlView({ date: date.value, center: center.value, zoom: zoom.value, layers: layers.value, lang: lang.value });
+  render(
+    <App onResetView={resetView} onGo={goTo} exporter={exporter} viewSearch={viewSearch} />,
+    document.getElementById('ui')!,
+  );
 
   map.on('moveend', () => {
     const c = map.getCenter();
@@ -164,20 +165,26 @@ function boot(): void {
   });
 
   effect(() => {
-    void atlasMap.setDate(date.value);
+    // A date that cannot be drawn (the GPU is gone) is explained by the graphics notice, not here.
+    atlasMap.setDate(date.value).catch(() => undefined);
   });
   effect(() => atlasMap.setLang(lang.value));
-  effect(() => void atlasMap.setOverlays(overlays.value));
+  effect(() => {
+    atlasMap
+      .setOverlays(overlays.value)
+      .catch((err: Error) => notify(`Your layers could not be drawn: ${err.message}.`, 'error'));
+  });
   void loadStoredOverlays();
+  listenToOtherTabs();
   effect(() => {
     const visible = layers.value;
     void atlasMap.loaded.then(() => atlasMap.setLayers(visible));
   });
   let urlFrame = 0;
   effect(() => {
-    const v = { date: date.value, center: center.value, zoom: zoom.value, layers: layers.value, lang: lang.value };
+    const search = viewSearch();
     cancelAnimationFrame(urlFrame);
-    urlFrame = requestAnimationFrame(() => history.replaceState(null, '', formatUrlView(v)));
+    urlFrame = requestAnimationFrame(() => history.replaceState(null, '', search));
   });
 
   setDrawWaiter((d) => atlasMap.setDate(d));

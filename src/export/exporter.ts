@@ -1,10 +1,9 @@
 /**
- * The exporter: renders the current view again, off screen, at the requested resolution with a
- * second {@link AtlasMap}, composes it with furniture on a 2D canvas and encodes PNG (with text
- * metadata), JPEG, WebP, GIF or WebM.
+ * The exporter: renders the current view again, off screen and tile by tile, at the requested
+ * resolution (see tiled-map.ts), composes it with furniture on a 2D canvas and encodes PNG (with
+ * text metadata), JPEG, WebP, GIF or WebM. The on-screen map is never touched.
  */
-import type { Map as MlMap } from 'maplibre-gl';
-import { AtlasMap, type AtlasMapOptions } from '../map/atlas-map.ts';
+import { MAX_BOUNDS, type AtlasMapOptions } from '../map/atlas-map.ts';
 import { formatDayLong, parseDay, type IsoDay } from '../model/dates.ts';
 import type { TerritoryData } from '../model/territory.ts';
 import { FORCES } from '../model/force-kinds.ts';
@@ -21,8 +20,12 @@ import {
   FURNITURE_FONT,
   type FurnitureFlags,
 } from './furniture.ts';
-import { clampSize, glMaxSide, planMap, sizeProblem, MAPLIBRE_MAX_CANVAS, type MapPlan, type Size } from './size.ts';
-import { pickScaleBar } from './scale-bar.ts';
+import { planMap, sizeProblem, MAX_ANIMATION_SIDE, MAX_EXPORT_SIDE, type MapPlan, type Size } from './size.ts';
+import { metresPerCssPixel, pickScaleBar } from './scale-bar.ts';
+import { TiledMap, type TileProgress } from './tiled-map.ts';
+import { constrainView } from './tile-plan.ts';
+import { StripPainter } from './strips.ts';
+import { encodeCanvas } from './encode.ts';
 import { looksBlank } from './pixels.ts';
 import { controllersInView } from './legend-scope.ts';
 import { insertTextChunks } from './png-text.ts';
@@ -47,8 +50,8 @@ export interface ExportView {
 /** What the exporter needs from the app. */
 export interface ExporterDeps {
   mapOptions: Pick<AtlasMapOptions, 'basemapUrl' | 'fonts' | 'maxZoom'>;
-  /** The on-screen map (its WebGL context tells the size limits). */
-  mainMap: MlMap;
+  /** Why the page cannot draw maps just now (the GPU is gone), or null when it can. */
+  graphicsProblem?: () => string | null;
   view(): ExportView;
   data(): {
     territory: TerritoryData | null;
@@ -73,6 +76,10 @@ export interface ImageExportOptions {
   format?: ImageFormat;
   furniture?: FurnitureOption;
   title?: string;
+  /** Told after each tile of the image is drawn. */
+  onProgress?: (p: { done: number; total: number }) => void;
+  /** Cancels the export (it rejects with an AbortError). */
+  signal?: AbortSignal;
 }
 
 /** Progress of an animation export. */
@@ -103,7 +110,11 @@ export interface AnimationExportOptions {
   signal?: AbortSignal;
 }
 
-const MIME: Record<ImageFormat, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
+const MIME = new Map<ImageFormat, string>([
+  ['png', 'image/png'],
+  ['jpeg', 'image/jpeg'],
+  ['webp', 'image/webp'],
+]);
 
 /** Renders views off screen; one export at a time. */
 export class Exporter {
@@ -111,10 +122,14 @@ export class Exporter {
 
   constructor(private readonly deps: ExporterDeps) {}
 
-  /** Largest side this browser's WebGL can draw. */
+  /** Largest side of an image export (images are drawn in tiles, so the GPU does not limit it). */
   maxSide(): number {
-    const gl = this.deps.mainMap.getCanvas().getContext('webgl2');
-    return gl ? glMaxSide(gl) : MAPLIBRE_MAX_CANVAS;
+    return MAX_EXPORT_SIDE;
+  }
+
+  /** Largest side of an animation frame. */
+  maxAnimationSide(): number {
+    return MAX_ANIMATION_SIDE;
   }
 
   /** The image size for the given options: explicit, a multiple of the screen, or the screen at its pixel ratio. */
@@ -133,15 +148,18 @@ export class Exporter {
   /** Export the current view as one image. */
   async exportImage(o: ImageExportOptions = {}): Promise<Blob> {
     const format = o.format ?? 'png';
-    if (!(format in MIME)) throw new TypeError(`format must be png, jpeg or webp, got ${JSON.stringify(format)}.`);
+    const mime = MIME.get(format);
+    if (!mime) throw new TypeError(`format must be png, jpeg or webp, got ${JSON.stringify(String(format))}.`);
     const view = this.deps.view();
-    const size = this.checkedSize(o);
+    const size = this.checkedSize(o, MAX_EXPORT_SIDE);
     return this.exclusive(async () => {
-      const s = await RenderSession.open(this.deps, view, size, resolveFurniture(o.furniture), [view.day]);
+      const s = await RenderSession.open(this.deps, view, size, resolveFurniture(o.furniture), [view.day], {
+        signal: o.signal,
+      });
       try {
         const title = o.title ?? defaultTitle(view.day);
-        await s.draw(view.day, title);
-        return format === 'png' ? await s.png(title, view.day) : await toBlob(s.canvas, MIME[format]);
+        await s.draw(view.day, title, { signal: o.signal, onTile: (done, total) => o.onProgress?.({ done, total }) });
+        return format === 'png' ? await s.png(title, view.day) : await encodeCanvas(s.canvas, mime);
       } finally {
         s.close();
       }
@@ -160,10 +178,13 @@ export class Exporter {
     if (o.format === 'frames' && !o.onFrame) throw new TypeError('format "frames" needs an onFrame callback.');
     const days = frameDates(from, to, step);
     const view = this.deps.view();
-    let size = this.checkedSize(o);
+    let size = this.checkedSize(o, MAX_ANIMATION_SIDE, 'An animation frame');
     if (o.format === 'webm') size = { width: size.width & ~1, height: size.height & ~1 };
     return this.exclusive(async () => {
-      const s = await RenderSession.open(this.deps, view, size, resolveFurniture(o.furniture), days);
+      const s = await RenderSession.open(this.deps, view, size, resolveFurniture(o.furniture), days, {
+        signal: o.signal,
+        readsFrames: o.format === 'gif',
+      });
       try {
         const title = o.title ?? defaultTitle();
         // The encoders load on first use, so the app's first load does not carry them.
@@ -172,8 +193,8 @@ export class Exporter {
         const video = o.format === 'webm' ? await (await import('./video.ts')).openVideoWriter(s.canvas, o.fps) : null;
         try {
           for (const [i, day] of days.entries()) {
-            if (o.signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
-            await s.draw(day, title);
+            if (o.signal?.aborted) throw cancelled();
+            await s.draw(day, title, { signal: o.signal });
             if (gif) gif.add(s.ctx.getImageData(0, 0, size.width, size.height).data);
             if (video) await video.add();
             const p = { done: i + 1, total: days.length, day };
@@ -191,58 +212,62 @@ export class Exporter {
     });
   }
 
-  private checkedSize(o: { width?: number; height?: number; scale?: number }): Size {
+  private checkedSize(o: { width?: number; height?: number; scale?: number }, max: number, what?: string): Size {
     const size = this.resolveSize(o);
-    const problem = sizeProblem(size, this.maxSide());
+    const problem = sizeProblem(size, max, what);
     if (problem) throw new RangeError(problem);
     return size;
   }
 
   private async exclusive<T>(run: () => Promise<T>): Promise<T> {
     if (this.busy) throw new Error('An export is already running.');
+    const gpu = this.deps.graphicsProblem?.();
+    if (gpu) throw new Error(`The map cannot be exported: ${gpu}`);
     this.busy = true;
     try {
-      return await run();
+      return await run().catch((e: unknown) => {
+        // An aborted signal's own reason says nothing to a user; say what happened.
+        throw (e as Error)?.name === 'AbortError' ? cancelled() : e;
+      });
     } finally {
       this.busy = false;
     }
   }
 }
 
-/** Largest size this exporter can make with the aspect of `size`. */
-export function largestSize(exporter: Exporter, size: Size): Size {
-  return clampSize(size, exporter.maxSide());
+/** The error a cancelled export rejects with. */
+function cancelled(): DOMException {
+  return new DOMException('The export was cancelled.', 'AbortError');
 }
 
-function toBlob(canvas: HTMLCanvasElement, type: string): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(`The browser could not encode ${type}.`))), type, 0.92),
-  );
-}
-
-/** One off-screen map and its composition canvas, kept for every frame of an export. */
+/** The tiled off-screen map and the composition canvas, kept for every frame of an export. */
 class RenderSession {
   readonly canvas: HTMLCanvasElement;
   readonly ctx: CanvasRenderingContext2D;
   private readonly probe: CanvasRenderingContext2D;
+  private readonly strips = new StripPainter();
 
   private constructor(
-    private readonly atlas: AtlasMap,
-    private readonly container: HTMLElement,
+    private readonly tiled: TiledMap,
     private readonly plan: MapPlan,
+    /** Centre and zoom of the export map (the view, kept inside the region). */
+    private readonly shown: { center: [number, number]; zoom: number },
     private readonly size: Size,
     private readonly flags: FurnitureFlags,
     private readonly view: ExportView,
     private readonly controllers: ControllerId[],
+    readsFrames: boolean,
   ) {
     this.canvas = document.createElement('canvas');
     this.canvas.width = size.width;
     this.canvas.height = size.height;
-    this.ctx = this.canvas.getContext('2d', { willReadFrequently: true })!;
+    // Stills stay on the GPU (tiles are copied without a read-back); animations read every frame.
+    this.ctx = this.canvas.getContext('2d', { willReadFrequently: readsFrames })!;
     const probe = document.createElement('canvas');
     probe.width = 96;
     probe.height = 64;
-    this.probe = probe.getContext('2d', { willReadFrequently: true })!;
+    // Not read often: it stays on the GPU like the image, so shrinking the image into it copies nothing back.
+    this.probe = probe.getContext('2d')!;
   }
 
   static async open(
@@ -251,81 +276,54 @@ class RenderSession {
     size: Size,
     flags: FurnitureFlags,
     days: readonly IsoDay[],
+    opts: { signal?: AbortSignal; readsFrames?: boolean },
   ): Promise<RenderSession> {
-    const { territory, forces } = deps.data();
+    const { territory, forces, events, overlays } = deps.data();
     if (!territory) throw new Error('The territory data has not loaded yet; try again in a moment.');
     const plan = planMap(size, view.screen, bandHeights(size, flags));
-    const container = document.createElement('div');
-    container.setAttribute('aria-hidden', 'true');
-    Object.assign(container.style, {
-      position: 'fixed',
-      left: '-100000px',
-      top: '0',
-      width: `${plan.css.width}px`,
-      height: `${plan.css.height}px`,
-      pointerEvents: 'none',
-    });
-    document.body.append(container);
-    let atlas: AtlasMap | null = null;
-    try {
-      atlas = new AtlasMap({
-        ...deps.mapOptions,
-        container,
-        center: view.center,
-        zoom: view.zoom + plan.zoomDelta,
-        minZoom: 0,
+    const shown = constrainView(view.center, view.zoom + plan.zoomDelta, plan.css, MAX_BOUNDS);
+    const tiled = await TiledMap.open(
+      {
+        mapOptions: deps.mapOptions,
+        center: shown.center,
+        zoom: shown.zoom,
         lang: view.lang,
-        pixelRatio: plan.pixelRatio,
-        interactive: false,
         layers: view.layers,
-      });
-      const map = atlas.map;
-      if (Math.abs(map.getPixelRatio() - plan.pixelRatio) > 1e-6) map.setPixelRatio(plan.pixelRatio);
-      await atlas.loaded;
-      atlas.setLayers(view.layers);
-      atlas.setLang(view.lang);
-      await atlas.setTerritory(territory);
-      if (forces) await atlas.setForces(forces);
-      const extra = deps.data();
-      if (extra.events) await atlas.setEvents(extra.events);
-      if (extra.overlays?.length) await atlas.setOverlays(extra.overlays);
-      const drawn = map.getCanvas();
-      if (Math.abs(drawn.width - plan.rect.width) > 2 || Math.abs(drawn.height - plan.rect.height) > 2)
-        throw new Error(
-          `The map could only be drawn at ${drawn.width} × ${drawn.height} pixels, not ${plan.rect.width} × ${plan.rect.height}; choose a smaller size.`,
-        );
-      const b = map.getBounds();
-      const controllers = controllersInView(territory.places, days, [
-        b.getWest(),
-        b.getSouth(),
-        b.getEast(),
-        b.getNorth(),
-      ]);
+        image: { width: plan.rect.width, height: plan.rect.height },
+        pixelRatio: plan.pixelRatio,
+        territory,
+        forces,
+        events: events ?? null,
+        overlays: overlays ?? [],
+      },
+      days[0],
+      opts.signal,
+    );
+    try {
+      const controllers = controllersInView(territory.places, days, tiled.bounds);
       await Promise.all(
         ['400', '600'].map((w) => document.fonts.load(`${w} 16px ${FURNITURE_FONT}`, 'Iraq Syria 0123456789')),
       );
-      return new RenderSession(atlas, container, plan, size, flags, view, controllers);
+      return new RenderSession(tiled, plan, shown, size, flags, view, controllers, opts.readsFrames === true);
     } catch (e) {
-      atlas?.map.remove();
-      container.remove();
+      tiled.close();
       throw e;
     }
   }
 
-  /** Draw `day` fully, check it is not blank, and compose the furniture. */
-  async draw(day: IsoDay, title: string): Promise<void> {
-    await this.atlas.setDate(day);
-    const src = this.atlas.map.getCanvas();
-    this.probe.clearRect(0, 0, 96, 64);
-    this.probe.drawImage(src, 0, 0, 96, 64);
-    if (looksBlank(this.probe.getImageData(0, 0, 96, 64).data))
-      throw new Error(`The map for ${day} came out blank (WebGL drew nothing); the export was stopped.`);
+  /** Draw `day` fully (tile by tile), check it is not blank, and compose the furniture. */
+  async draw(day: IsoDay, title: string, opts: { signal?: AbortSignal; onTile?: TileProgress } = {}): Promise<void> {
     const { ctx, size, plan, flags, view } = this;
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, size.width, size.height);
-    ctx.drawImage(src, plan.rect.x, plan.rect.y, plan.rect.width, plan.rect.height);
+    await this.tiled.draw(day, ctx, plan.rect, opts);
+    const { x, y, width, height } = plan.rect;
+    this.probe.clearRect(0, 0, 96, 64);
+    this.probe.drawImage(this.canvas, x, y, width, height, 0, 0, 96, 64);
+    if (looksBlank(this.probe.getImageData(0, 0, 96, 64).data))
+      throw new Error(`The map for ${day} came out blank (WebGL drew nothing); the export was stopped.`);
     const f = furnitureScale(size);
-    drawFurniture(ctx, size, plan.rect, flags, {
+    const content = {
       title,
       dateWords: formatDayLong(day),
       legend: legendItems({
@@ -338,27 +336,25 @@ class RenderSession {
       }),
       scaleBar: pickScaleBar(this.metresPerImagePixel(), 150 * f),
       permalink: permalinkFor(view.href, day),
-    });
+    };
+    this.strips.paint(ctx, size, (c) => drawFurniture(c, size, plan.rect, flags, content));
   }
 
   /** The composed image as a PNG carrying its title, date, sources and permalink. */
   async png(title: string, day: IsoDay): Promise<Blob> {
-    const png = new Uint8Array(await (await toBlob(this.canvas, 'image/png')).arrayBuffer());
+    const blob = await encodeCanvas(this.canvas, 'image/png');
+    const png = new Uint8Array(await blob.arrayBuffer());
     const permalink = permalinkFor(this.view.href, day);
     const tagged = insertTextChunks(png, pngTextEntries({ title, day, permalink }));
     return new Blob([tagged as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   }
 
+  /** Ground metres per image pixel at the centre of the view. */
   private metresPerImagePixel(): number {
-    const map = this.atlas.map;
-    const { width, height } = this.plan.css;
-    const a = map.unproject([width / 2 - 50, height / 2]);
-    const b = map.unproject([width / 2 + 50, height / 2]);
-    return a.distanceTo(b) / 100 / this.plan.pixelRatio;
+    return metresPerCssPixel(this.shown.center[1], this.shown.zoom) / this.plan.pixelRatio;
   }
 
   close(): void {
-    this.atlas.map.remove();
-    this.container.remove();
+    this.tiled.close();
   }
 }

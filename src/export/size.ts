@@ -26,6 +26,16 @@ export const MAPLIBRE_MAX_CANVAS = MAX_CANVAS_SIDE;
 /** Smallest side an export may have. */
 export const MIN_SIDE = 16;
 
+/**
+ * Largest side of an image export. Images are drawn in tiles, so the GPU's own limit does not
+ * bound them; this keeps the composed image (8192² × 4 bytes = 256 MB) within what a browser tab
+ * can hold and encode.
+ */
+export const MAX_EXPORT_SIDE = 8192;
+
+/** Largest side of an animation frame: every frame is encoded on the page, so they stay smaller. */
+export const MAX_ANIMATION_SIDE = 1920;
+
 /** Largest side the GPU can draw: the smaller of the WebGL limits and MapLibre's canvas cap. */
 export function maxSideFromLimits(limits: { renderbuffer: number; texture: number; viewport?: number }): number {
   return Math.min(limits.renderbuffer, limits.texture, limits.viewport ?? Infinity, MAPLIBRE_MAX_CANVAS);
@@ -50,13 +60,13 @@ export function clampSize(size: Size, maxSide: number): Size {
 }
 
 /** A plain-language reason why `size` cannot be exported, or null when it can. */
-export function sizeProblem(size: Size, maxSide: number): string | null {
+export function sizeProblem(size: Size, maxSide: number = MAX_EXPORT_SIDE, what = 'An export'): string | null {
   const { width, height } = size;
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < MIN_SIDE || height < MIN_SIDE)
     return `Width and height must be whole numbers of at least ${MIN_SIDE} pixels.`;
   if (width > maxSide || height > maxSide) {
     const fit = clampSize(size, maxSide);
-    return `This browser's WebGL can draw at most ${maxSide} pixels a side; the largest export of this shape is ${fit.width} × ${fit.height}.`;
+    return `${what} can be at most ${maxSide} pixels a side; the largest export of this shape is ${fit.width} × ${fit.height}.`;
   }
   return null;
 }
@@ -71,9 +81,9 @@ export function parseSize(text: string): Size | null {
 export interface MapPlan {
   /** The map's rectangle within the image, in image pixels. */
   rect: { x: number; y: number; width: number; height: number };
-  /** CSS size of the off-screen map container. */
+  /** CSS size of the whole export map (it is drawn in tiles, so it need not be whole pixels). */
   css: Size;
-  /** Pixel ratio the export map renders at (≥ 1). */
+  /** Pixel ratio the export map renders at (≥ 1, a multiple of 1/8 so tiles meet on whole pixels). */
   pixelRatio: number;
   /** Zoom change so the on-screen extent still fits (negative when the export is smaller than the screen). */
   zoomDelta: number;
@@ -82,15 +92,13 @@ export interface MapPlan {
 /**
  * Plan the export map: the screen's view (`screen`, CSS px) must fit inside the map rectangle. At or
  * above screen size the map renders at a higher pixel ratio (same zoom, sharper); below it, the
- * zoom drops instead, so labels stay legible.
+ * zoom drops instead, so labels stay legible. The ratio is rounded down to an eighth, which shows
+ * a little more around the view rather than less.
  */
 export function planMap(image: Size, screen: Size, bands: { top: number; bottom: number }): MapPlan {
   const rect = { x: 0, y: bands.top, width: image.width, height: Math.max(1, image.height - bands.top - bands.bottom) };
   const u = Math.min(rect.width / Math.max(1, screen.width), rect.height / Math.max(1, screen.height));
-  const ratio = Math.max(1, u);
-  const css = {
-    width: Math.max(1, Math.round(rect.width / ratio)),
-    height: Math.max(1, Math.round(rect.height / ratio)),
-  };
-  return { rect, css, pixelRatio: rect.width / css.width, zoomDelta: u < 1 ? Math.log2(u) : 0 };
+  const ratio = Math.max(1, Math.floor(u * 8) / 8);
+  const css = { width: rect.width / ratio, height: rect.height / ratio };
+  return { rect, css, pixelRatio: ratio, zoomDelta: u < 1 ? Math.log2(u) : 0 };
 }

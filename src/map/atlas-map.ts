@@ -19,7 +19,7 @@ import { ForcesLayer, siteFeatures } from './forces-layer.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
 import { EventsLayer, eventFeatures } from './events-layer.ts';
-import { syncOverlays, type OverlaySpec } from './overlay-layer.ts';
+import { OVERLAY_BEFORE_ID, syncOverlays, type OverlaySpec } from './overlay-layer.ts';
 import { markerImages } from './marker-icons.ts';
 import { FORCES } from '../model/force-kinds.ts';
 
@@ -59,6 +59,24 @@ export interface AtlasMapOptions {
   layers?: readonly string[];
   /** Told when the WebGL context is lost and when the map has recovered. */
   onContextChange?: (state: 'lost' | 'restored') => void;
+  /** False lets the view leave the region (export maps draw pieces of a view near its edge). Default true. */
+  bounded?: boolean;
+}
+
+/** A part of the style: all of it, everything below the labels, or the labels (and place dots) alone. */
+export type MapPart = 'all' | 'base' | 'labels';
+
+/** How long a date waits for a lost WebGL context to come back before it is refused. */
+export const CONTEXT_WAIT_MS = 5000;
+
+/** Why a date could not be drawn: the map has no working WebGL context. */
+export class ContextLostError extends Error {
+  constructor() {
+    super(
+      'The map cannot draw: its graphics (WebGL) context was lost (GPU reset or memory pressure) and has not come back.',
+    );
+    this.name = 'ContextLostError';
+  }
 }
 
 /** The atlas's map; see the module note. */
@@ -71,6 +89,7 @@ export class AtlasMap {
   private readonly markers: { sites: Feature[]; events: Feature[] } = { sites: [], events: [] };
   private readonly applier: DateApplier;
   private currentDay: IsoDay | null = null;
+  private lost = false;
 
   constructor(opts: AtlasMapOptions) {
     this.map = new MlMap({
@@ -84,7 +103,7 @@ export class AtlasMap {
       zoom: opts.zoom,
       minZoom: opts.minZoom,
       maxZoom: opts.maxZoom,
-      maxBounds: MAX_BOUNDS,
+      maxBounds: (opts.bounded ?? true) ? MAX_BOUNDS : undefined,
       attributionControl: false,
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -124,8 +143,12 @@ export class AtlasMap {
     this.applier = new DateApplier((day) => this.draw(day));
     // A lost WebGL context (GPU reset, too many tabs): MapLibre rebuilds the style from a snapshot
     // on restore, which drops feature-state; re-apply the current date once it is back.
-    this.map.on('webglcontextlost', () => opts.onContextChange?.('lost'));
+    this.map.on('webglcontextlost', () => {
+      this.lost = true;
+      opts.onContextChange?.('lost');
+    });
     this.map.on('webglcontextrestored', () => {
+      this.lost = false;
       // The rebuilt style loads asynchronously; feature-state can only be set once it has.
       this.map.once('idle', () => {
         this.addPatterns();
@@ -182,12 +205,18 @@ export class AtlasMap {
     this.events?.reset();
   }
 
-  /** Draw the current date afresh after its data changed (never merged with a draw under way). */
+  /**
+   * Draw the current date afresh after its data changed (never merged with a draw under way). A
+   * failed draw (lost context) is not the data's fault: the date is drawn again once the context is back.
+   */
   private redraw(): Promise<void> {
-    return this.currentDay ? this.applier.request(this.currentDay, true) : Promise.resolve();
+    return this.currentDay ? this.applier.request(this.currentDay, true).catch(() => undefined) : Promise.resolve();
   }
 
-  /** Draw `day`; resolves once it (or a newer requested date) is on screen. */
+  /**
+   * Draw `day`; resolves once it (or a newer requested date) is on screen. While the WebGL context
+   * is lost it waits up to {@link CONTEXT_WAIT_MS} for it, then rejects with {@link ContextLostError}.
+   */
   setDate(day: IsoDay): Promise<void> {
     this.currentDay = day;
     return this.applier.request(day);
@@ -195,18 +224,64 @@ export class AtlasMap {
 
   private async draw(day: IsoDay): Promise<void> {
     await this.loaded;
+    if (this.lost) await this.contextBack(CONTEXT_WAIT_MS);
     this.territory?.apply(this.map, day);
     this.forces?.apply(this.map, day);
     this.events?.apply(this.map, day);
     await this.idle();
   }
 
-  /** Resolve at the next `idle` (everything loaded and drawn). */
+  /** True while the WebGL context is lost (nothing can be drawn). */
+  get contextLost(): boolean {
+    return this.lost;
+  }
+
+  /** Resolve once a lost context is back and the style rebuilt; reject with {@link ContextLostError} after `ms`. */
+  private contextBack(ms: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.map.off('webglcontextrestored', back);
+        reject(new ContextLostError());
+      }, ms);
+      const back = () => {
+        clearTimeout(timer);
+        this.map.once('idle', () => resolve());
+      };
+      this.map.once('webglcontextrestored', back);
+    });
+  }
+
+  /**
+   * Resolve at the next `idle` (everything loaded and drawn); reject with {@link ContextLostError}
+   * if the WebGL context is lost first, since a lost map never draws.
+   */
   idle(): Promise<void> {
-    return new Promise((resolve) => {
-      this.map.once('idle', () => resolve());
+    if (this.lost) return Promise.reject(new ContextLostError());
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        this.map.off('webglcontextlost', lost);
+        resolve();
+      };
+      const lost = () => {
+        this.map.off('idle', done);
+        reject(new ContextLostError());
+      };
+      this.map.once('idle', done);
+      this.map.once('webglcontextlost', lost);
       this.map.triggerRepaint();
     });
+  }
+
+  /**
+   * Keep only one part of the style (export maps draw the labels in a pass of their own). The
+   * parts split at the first label layer, which the user's overlays are inserted below.
+   */
+  restrictTo(part: MapPart): void {
+    if (part === 'all') return;
+    const ids = this.map.getStyle().layers.map((l) => l.id);
+    const split = ids.indexOf(OVERLAY_BEFORE_ID);
+    const drop = part === 'base' ? ids.slice(split) : ids.slice(0, split);
+    for (const id of drop) this.map.removeLayer(id);
   }
 
   /** Show labels in English or Arabic. */

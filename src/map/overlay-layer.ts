@@ -1,11 +1,19 @@
 /**
- * The user's own layers on the map: one GeoJSON source and three layers (fill, line, circle) per
- * overlay, drawn above territory and atlas markers and below the labels. {@link syncOverlays} makes
- * the map match a list, touching only what changed, so it can be called as often as you like.
+ * The user's own layers on the map: per overlay, a source of lines and areas (fill and line layers)
+ * and a source of points (a circle layer, and a count layer when they are clustered), drawn above
+ * territory and atlas markers and below the labels. {@link syncOverlays} makes the map match a
+ * list, touching only what changed, so it can be called as often as you like.
+ *
+ * MapLibre only ever sees geometry and each feature's index (see model/overlay-draw-data.ts). An
+ * overlay with more than {@link CLUSTER_MIN_POINTS} points is clustered below the highest zoom, and
+ * one with more than {@link SIMPLIFY_MIN_VERTICES} line and area positions is simplified to the
+ * pixel, so an overlay at the import limits costs about as much to draw as a small one.
  */
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import { overlayLayerIds, overlaySourceId } from '../model/user-data.ts';
+import type { Map as MlMap } from 'maplibre-gl';
+import { overlayLayerIds, overlayPointsSourceId, overlaySourceId } from '../model/user-data.ts';
+import { overlayDrawData, type OverlayDrawData } from '../model/overlay-draw-data.ts';
+import { FONT_BOLD } from './style.ts';
 
 /** What the map needs to draw one overlay. */
 export interface OverlaySpec {
@@ -20,6 +28,18 @@ export interface OverlaySpec {
 /** Overlays are inserted below this layer (the first label layer). */
 export const OVERLAY_BEFORE_ID = 'river-labels';
 
+/** Overlays with more points than this are clustered below {@link CLUSTER_MAX_ZOOM}. */
+export const CLUSTER_MIN_POINTS = 2000;
+/** Highest zoom at which points are still clustered (the atlas zooms to 12). */
+export const CLUSTER_MAX_ZOOM = 11;
+/** Overlays whose lines and areas have more positions than this are simplified to the pixel. */
+export const SIMPLIFY_MIN_VERTICES = 20_000;
+/**
+ * Simplification of such overlays, in CSS pixels at each zoom (MapLibre's default is 0.375):
+ * detail under 3 pixels is left out, and comes back as the map zooms in.
+ */
+export const SIMPLIFY_TOLERANCE = 3;
+
 interface Applied {
   data: FeatureCollection;
   color: string;
@@ -28,21 +48,39 @@ interface Applied {
 
 const applied = new WeakMap<MlMap, Map<string, Applied>>();
 const orders = new WeakMap<MlMap, string>();
+const drawData = new WeakMap<FeatureCollection, OverlayDrawData>();
+
+/** The drawable form of an overlay's data, computed once per data object. */
+function drawable(data: FeatureCollection): OverlayDrawData {
+  let d = drawData.get(data);
+  if (!d) drawData.set(data, (d = overlayDrawData(data)));
+  return d;
+}
 
 const isPolygon = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false] as const;
-const isLine = ['match', ['geometry-type'], ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'], true, false];
-const isPoint = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false] as const;
+const isCluster = ['has', 'point_count'] as const;
 
 function addOverlay(map: MlMap, o: OverlaySpec, beforeId: string | undefined): void {
-  const source = overlaySourceId(o.id);
-  const [fill, line, circle] = overlayLayerIds(o.id);
+  const [fill, line, circle, count] = overlayLayerIds(o.id);
   const visibility = o.visible ? 'visible' : 'none';
-  map.addSource(source, { type: 'geojson', data: o.data, generateId: true });
+  const { shapes, points, shapeVertices } = drawable(o.data);
+  const clustered = points.features.length > CLUSTER_MIN_POINTS;
+  const simplified = shapeVertices > SIMPLIFY_MIN_VERTICES;
+  map.addSource(overlaySourceId(o.id), {
+    type: 'geojson',
+    data: shapes,
+    ...(simplified ? { tolerance: SIMPLIFY_TOLERANCE } : {}),
+  });
+  map.addSource(overlayPointsSourceId(o.id), {
+    type: 'geojson',
+    data: points,
+    ...(clustered ? { cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM } : {}),
+  });
   map.addLayer(
     {
       id: fill,
       type: 'fill',
-      source,
+      source: overlaySourceId(o.id),
       filter: isPolygon as never,
       layout: { visibility },
       paint: { 'fill-color': o.color, 'fill-opacity': 0.45 },
@@ -53,40 +91,61 @@ function addOverlay(map: MlMap, o: OverlaySpec, beforeId: string | undefined): v
     {
       id: line,
       type: 'line',
-      source,
-      filter: isLine as never,
-      layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
+      source: overlaySourceId(o.id),
+      // Round joins and caps cost several triangles a vertex: big overlays get plain ones.
+      layout: simplified ? { visibility } : { visibility, 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': o.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.5, 10, 3] },
     },
     beforeId,
   );
+  // A cluster's size grows with the number of points it stands for (zoom must stay outermost).
+  const radius = (single: number) =>
+    clustered ? ['case', isCluster, ['step', ['get', 'point_count'], 9, 100, 12, 1000, 16, 10000, 20], single] : single;
   map.addLayer(
     {
       id: circle,
       type: 'circle',
-      source,
-      filter: isPoint as never,
+      source: overlayPointsSourceId(o.id),
       layout: { visibility },
       paint: {
         'circle-color': o.color,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 10, 7],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, radius(4), 10, radius(7)] as never,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1.5,
       },
     },
     beforeId,
   );
+  if (clustered)
+    map.addLayer(
+      {
+        id: count,
+        type: 'symbol',
+        source: overlayPointsSourceId(o.id),
+        filter: isCluster as never,
+        layout: {
+          visibility,
+          'text-field': ['get', 'point_count_abbreviated'],
+          'text-font': [FONT_BOLD],
+          'text-size': 10,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: { 'text-color': '#ffffff' },
+      },
+      beforeId,
+    );
 }
 
 function removeOverlay(map: MlMap, id: string): void {
   for (const l of overlayLayerIds(id)) if (map.getLayer(l)) map.removeLayer(l);
-  if (map.getSource(overlaySourceId(id))) map.removeSource(overlaySourceId(id));
+  for (const s of [overlaySourceId(id), overlayPointsSourceId(id)]) if (map.getSource(s)) map.removeSource(s);
 }
 
 /**
  * Make the map show exactly `list` (in order, first at the bottom). Idempotent: unchanged overlays
  * are left alone; new data, colour or visibility is applied in place; missing ones are removed.
- * Call it once the style has loaded.
+ * Call it once the style has loaded. Throws if the map refuses an overlay's layers.
  */
 export function syncOverlays(map: MlMap, list: readonly OverlaySpec[]): void {
   let state = applied.get(map);
@@ -101,12 +160,15 @@ export function syncOverlays(map: MlMap, list: readonly OverlaySpec[]): void {
   }
   for (const o of list) {
     const prev = state.get(o.id);
-    const ids = overlayLayerIds(o.id);
-    if (!prev || !map.getSource(overlaySourceId(o.id))) {
+    const ids = overlayLayerIds(o.id).filter((l) => map.getLayer(l));
+    if (!prev || prev.data !== o.data || !map.getSource(overlaySourceId(o.id))) {
+      // New data may need clustering where the old did not: build the overlay afresh.
       removeOverlay(map, o.id);
       addOverlay(map, o, beforeId);
+      orders.delete(map);
+      // MapLibre reports a layer it refuses only as an event: make it an error the app can show.
+      if (!map.getLayer(overlayLayerIds(o.id)[2])) throw new Error('the map refused to draw it');
     } else {
-      if (prev.data !== o.data) (map.getSource(overlaySourceId(o.id)) as GeoJSONSource).setData(o.data);
       if (prev.color !== o.color) {
         map.setPaintProperty(ids[0], 'fill-color', o.color);
         map.setPaintProperty(ids[1], 'line-color', o.color);
@@ -120,7 +182,7 @@ export function syncOverlays(map: MlMap, list: readonly OverlaySpec[]): void {
   // Keep list order (later overlays above earlier ones) when it changed.
   const order = list.map((o) => o.id).join(',');
   if (orders.get(map) !== order) {
-    for (const o of list) for (const l of overlayLayerIds(o.id)) map.moveLayer(l, beforeId);
+    for (const o of list) for (const l of overlayLayerIds(o.id)) if (map.getLayer(l)) map.moveLayer(l, beforeId);
     orders.set(map, order);
   }
 }

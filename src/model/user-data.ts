@@ -14,6 +14,8 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_VERTICES = 200_000;
 /** Most features one overlay may hold. */
 export const MAX_FEATURES = 100_000;
+/** Most rows one CSV may hold: each row is one point, so both limits above apply. */
+export const MAX_CSV_ROWS = Math.min(MAX_VERTICES, MAX_FEATURES);
 /** Deepest nesting of GeometryCollections accepted. */
 export const MAX_GEOMETRY_DEPTH = 4;
 /** Longest property value kept, in characters (longer ones are cut with "…"). */
@@ -84,20 +86,26 @@ export function isHexColor(c: unknown): c is string {
   return typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c);
 }
 
-/** Map source id of an overlay. */
+/** Map source id of an overlay's lines and areas. */
 export function overlaySourceId(overlayId: string): string {
   return `overlay-${overlayId}`;
 }
 
-/** Map layer ids of an overlay: fill, line, circle (bottom to top). */
-export function overlayLayerIds(overlayId: string): [string, string, string] {
-  const s = overlaySourceId(overlayId);
-  return [`${s}-fill`, `${s}-line`, `${s}-circle`];
+/** Map source id of an overlay's points (clustered when there are many). */
+export function overlayPointsSourceId(overlayId: string): string {
+  return `${overlaySourceId(overlayId)}-points`;
 }
 
-/** The overlay id behind a map source id, or null if the source is not an overlay's. */
+/** Map layer ids of an overlay: fill, line, circle, cluster count (bottom to top). */
+export function overlayLayerIds(overlayId: string): [string, string, string, string] {
+  const s = overlaySourceId(overlayId);
+  return [`${s}-fill`, `${s}-line`, `${s}-circle`, `${s}-count`];
+}
+
+/** The overlay id behind a map source id (either of its two sources), or null if it is not an overlay's. */
 export function overlayIdFromSource(sourceId: string): string | null {
-  return sourceId.startsWith('overlay-') ? sourceId.slice('overlay-'.length) : null;
+  const m = /^overlay-([a-z0-9]+)(?:-points)?$/i.exec(sourceId);
+  return m ? m[1] : null;
 }
 
 /** Which reader a file needs: by extension, else by its first non-blank character. */
@@ -381,9 +389,12 @@ function countVertices(features: unknown[]): number {
   return n;
 }
 
-/** Flatten properties to scalars; nested values become (depth-limited) JSON-like text. */
+/**
+ * Flatten properties to scalars; nested values become (depth-limited) JSON-like text. The result
+ * has no prototype, so every name is kept as data (`__proto__`, `constructor`, `toString` …).
+ */
 export function cleanProperties(props: Record<string, unknown>): Record<string, UserValue> {
-  const out: Record<string, UserValue> = {};
+  const out: Record<string, UserValue> = Object.create(null);
   let n = 0;
   for (const [k, v] of Object.entries(props)) {
     if (++n > 200) break;
@@ -444,30 +455,45 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** The delimiter of the header line: comma, semicolon or tab, whichever occurs most outside quotes. */
 function detectDelimiter(text: string): string {
-  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  const counts = new Map([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (let i = 0; i < text.length && i < 100_000; i++) {
     const ch = text[i];
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch in counts) counts[ch]++;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
   }
-  const [best, count] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
   return count > 0 ? best : ',';
 }
 
-/** Split CSV text into rows of fields (RFC 4180 quoting, CRLF or LF), yielding progress. */
-function* csvRows(text: string, delim: string, rows: string[][]): Generator<number, void> {
+/** A row that is only an empty line (skipped, and not counted). */
+const isBlankRow = (r: string[]) => r.length === 1 && r[0].trim() === '';
+
+/**
+ * Split CSV text into rows of fields (RFC 4180 quoting, CRLF or LF), yielding progress. Keeps at
+ * most `keep` rows; the rest are read only to be counted, so a refusal can say how many there are.
+ * Returns the number of non-blank rows not kept.
+ */
+function* csvRows(text: string, delim: string, rows: string[][], keep: number): Generator<number, number> {
   let field = '';
   let row: string[] = [];
   let i = 0;
+  let more = 0;
+  const add = (r: string[]) => {
+    if (rows.length < keep) rows.push(r);
+    else if (!isBlankRow(r)) more++;
+  };
   const n = text.length;
   let nextYield = 200_000;
   while (i < n) {
     if (i >= nextYield) {
       nextYield += 200_000;
       yield (0.8 * i) / n;
-      if (rows.length > MAX_VERTICES + 1) return;
     }
     const ch = text[i];
     if (ch === '"' && field === '') {
@@ -498,7 +524,7 @@ function* csvRows(text: string, delim: string, rows: string[][]): Generator<numb
       i++;
     } else if (ch === '\n' || ch === '\r') {
       row.push(field);
-      rows.push(row);
+      add(row);
       row = [];
       field = '';
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
@@ -515,14 +541,16 @@ function* csvRows(text: string, delim: string, rows: string[][]): Generator<numb
   }
   if (field !== '' || row.length) {
     row.push(field);
-    rows.push(row);
+    add(row);
   }
+  return more;
 }
 
 function* csvSteps(text: string): Generator<number, UserDataResult> {
   const delim = detectDelimiter(text);
   const rows: string[][] = [];
-  yield* csvRows(text, delim, rows);
+  // The header and one row over the limit are kept; rows beyond are only counted.
+  const more = yield* csvRows(text, delim, rows, MAX_CSV_ROWS + 2);
   const header = (rows.shift() ?? []).map((h) => h.trim());
   const lower = header.map((h) => h.toLowerCase());
   const lonCol = lower.findIndex((h) => LON_NAMES.includes(h));
@@ -539,9 +567,11 @@ function* csvSteps(text: string): Generator<number, UserDataResult> {
       error: `This does not look like GeoJSON or a CSV of points: no ${missing} column in the header; found ${found.length > 200 ? found.slice(0, 200) + '…' : found}.`,
     };
   }
-  const dataRows = rows.filter((r) => !(r.length === 1 && r[0].trim() === ''));
-  if (dataRows.length > MAX_VERTICES)
-    return { error: `Too many points: the CSV has ${fmt(dataRows.length)} rows; the limit is ${fmt(MAX_VERTICES)}.` };
+  const dataRows = rows.filter((r) => !isBlankRow(r));
+  if (dataRows.length + more > MAX_CSV_ROWS)
+    return {
+      error: `Too many points: the CSV has ${fmt(dataRows.length + more)} rows; the limit is ${fmt(MAX_CSV_ROWS)}.`,
+    };
   if (dataRows.length === 0) return { error: 'The CSV has a header but no rows.' };
   const num = (s: string | undefined) => {
     if (s === undefined) return NaN;
@@ -571,7 +601,7 @@ function* csvSteps(text: string): Generator<number, UserDataResult> {
       if (!firstBad) firstBad = `row ${fmt(r + 2)}: ${bad}`;
       continue;
     }
-    const props: Record<string, unknown> = {};
+    const props: Record<string, unknown> = Object.create(null);
     header.forEach((h, c) => {
       if (c !== lonCol && c !== latCol) props[h || `column ${c + 1}`] = row[c] ?? '';
     });

@@ -3,6 +3,11 @@
  * user removes them). Parsing and validation live in `model/user-data.ts`; this module adds ids,
  * names, colours, progress, storage and the user-facing messages. If storage fails the overlay
  * stays for the session and the user is told so: nothing they added disappears silently.
+ *
+ * Tabs of the same atlas share the storage and keep each other up to date over a BroadcastChannel:
+ * a layer added, changed or removed in one tab is added, changed or removed in the others. An edit
+ * is saved only while the layer is still stored, so a stale tab can never bring back a layer that
+ * another tab removed; it says so and drops the layer instead.
  */
 import { signal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
@@ -87,18 +92,126 @@ const reason = (err: unknown) => {
   return e?.message || e?.name || String(err);
 };
 
+const toRecord = (o: Overlay): Stored => ({
+  id: o.id,
+  name: o.name,
+  color: o.color,
+  visible: o.visible,
+  data: o.data,
+  added: o.added,
+});
+
+function unsavedNotice(o: Overlay, err: unknown): void {
+  notify(
+    `Your layer "${o.name}" could not be saved in this browser (${reason(err)}). It stays on the map until you reload or close this page.`,
+    'error',
+  );
+}
+
+/** Store a new overlay. */
 async function store(o: Overlay): Promise<boolean> {
-  const record: Stored = { id: o.id, name: o.name, color: o.color, visible: o.visible, data: o.data, added: o.added };
   try {
-    await withStore('readwrite', (s) => s.put(record));
+    await withStore('readwrite', (s) => s.put(toRecord(o)));
     return true;
   } catch (err) {
-    notify(
-      `Your layer "${o.name}" could not be saved in this browser (${reason(err)}). It stays on the map until you reload or close this page.`,
-      'error',
-    );
+    unsavedNotice(o, err);
     return false;
   }
+}
+
+/** Store an edit of a stored overlay, only if it is still stored: 'gone' when another tab removed it. */
+async function storeEdit(o: Overlay): Promise<'saved' | 'gone' | 'failed'> {
+  try {
+    const db = await openDb();
+    const present = await new Promise<boolean>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      const s = tx.objectStore(STORE);
+      let found = false;
+      const req = s.getKey(o.id);
+      req.onsuccess = () => {
+        found = req.result !== undefined;
+        if (found) s.put(toRecord(o));
+      };
+      tx.oncomplete = () => resolve(found);
+      tx.onabort = tx.onerror = () => reject(tx.error ?? req.error ?? new Error('the storage transaction failed'));
+    });
+    return present ? 'saved' : 'gone';
+  } catch (err) {
+    unsavedNotice(o, err);
+    return 'failed';
+  }
+}
+
+/** Read one stored overlay (null when absent or unreadable). */
+async function readStored(id: string): Promise<Stored | null> {
+  const r = await withStore<unknown>('readonly', (s) => s.get(id)).catch(() => null);
+  return isStored(r) ? r : null;
+}
+
+// ---------------------------------------------------------------- other tabs
+
+/** What one tab tells the others. */
+type TabMessage =
+  | { kind: 'added'; id: string }
+  | { kind: 'changed'; id: string; patch: Partial<Pick<Overlay, 'name' | 'color' | 'visible'>> }
+  | { kind: 'removed'; id: string };
+
+const CHANNEL = 'iraq-syria-atlas-overlays';
+let channel: BroadcastChannel | null = null;
+
+/** Tell the other tabs; a browser without BroadcastChannel relies on the storage checks alone. */
+function tell(message: TabMessage): void {
+  try {
+    channel?.postMessage(message);
+  } catch {
+    // A closed channel: the other tabs still cannot resurrect what this tab removed.
+  }
+}
+
+/** Apply what another tab did. Messages are checked like any other input. */
+async function heard(m: unknown): Promise<void> {
+  const msg = m as Partial<TabMessage> | null;
+  if (!msg || typeof msg !== 'object' || typeof msg.id !== 'string') return;
+  const id = msg.id;
+  const here = overlays.value.find((o) => o.id === id);
+  if (msg.kind === 'removed' && here) {
+    overlays.value = overlays.value.filter((o) => o.id !== id);
+    notify(`Your layer "${here.name}" was removed in another tab.`);
+  } else if (msg.kind === 'changed' && here && msg.patch && typeof msg.patch === 'object') {
+    const { name, color, visible } = msg.patch;
+    const patch: Partial<Overlay> = {};
+    if (typeof name === 'string') patch.name = cleanName(name);
+    if (isHexColor(color)) patch.color = color;
+    if (typeof visible === 'boolean') patch.visible = visible;
+    setOverlay(id, patch);
+  } else if (msg.kind === 'added' && !here) {
+    const r = await readStored(id);
+    if (!r || overlays.value.some((o) => o.id === id)) return;
+    const o: Overlay = { ...r, name: cleanName(r.name), visible: r.visible !== false, persisted: true };
+    overlays.value = [...overlays.value, o].sort((a, b) => a.added - b.added);
+  }
+}
+
+/** Start hearing the other tabs (once, at start-up). */
+export function listenToOtherTabs(): void {
+  if (channel || typeof BroadcastChannel === 'undefined') return;
+  channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (e) => void heard(e.data);
+}
+
+/**
+ * Save the overlays that are only in this session (storage failed when they were added). Returns
+ * the names of those that still could not be saved.
+ */
+export async function saveUnsavedOverlays(): Promise<string[]> {
+  const failed: string[] = [];
+  for (const o of overlays.value.filter((x) => !x.persisted)) {
+    if (await store(o)) {
+      setOverlay(o.id, { persisted: true });
+      tell({ kind: 'added', id: o.id });
+    } else failed.push(o.name);
+  }
+  return failed;
 }
 
 function setOverlay(id: string, patch: Partial<Overlay>): Overlay | undefined {
@@ -194,10 +307,11 @@ export async function importOverlayText(name: string, text: string, fileName = n
     if (await store(overlay)) {
       if (overlays.value.some((o) => o.id === overlay.id)) {
         setOverlay(overlay.id, { persisted: true });
+        tell({ kind: 'added', id: overlay.id });
         // Edits made while it was being stored are saved too.
         const now = overlays.value.find((o) => o.id === overlay.id)!;
         if (now.name !== overlay.name || now.color !== overlay.color || now.visible !== overlay.visible)
-          void store(now);
+          void saveEdit(now, { name: now.name, color: now.color, visible: now.visible });
       } else await withStore('readwrite', (s) => s.delete(overlay.id)).catch(() => undefined);
     }
     return { ok: true, message };
@@ -240,16 +354,33 @@ export function updateOverlay(id: string, patch: Partial<Pick<Overlay, 'name' | 
   if (patch.name !== undefined) clean.name = cleanName(patch.name);
   if (patch.color !== undefined && !isHexColor(patch.color)) delete clean.color;
   const o = setOverlay(id, clean);
-  if (o?.persisted) void store(o).then((ok) => ok || setOverlay(id, { persisted: false }));
+  if (o?.persisted) void saveEdit(o, clean);
 }
 
-/** Remove an overlay from the map and from storage. */
+/** Save an edit and tell the other tabs; a layer another tab removed is dropped here too, with a notice. */
+async function saveEdit(o: Overlay, patch: Partial<Overlay>): Promise<void> {
+  const result = await storeEdit(o);
+  if (result === 'saved') {
+    const { name, color, visible } = patch;
+    tell({ kind: 'changed', id: o.id, patch: { name, color, visible } });
+  } else if (result === 'failed') setOverlay(o.id, { persisted: false });
+  else if (overlays.value.some((x) => x.id === o.id)) {
+    overlays.value = overlays.value.filter((x) => x.id !== o.id);
+    notify(
+      `Your layer "${o.name}" was removed in another tab, so this change was not saved and the layer is gone here too.`,
+      'error',
+    );
+  }
+}
+
+/** Remove an overlay from the map and from storage (and from the other tabs). */
 export async function removeOverlay(id: string): Promise<void> {
   const o = overlays.value.find((x) => x.id === id);
   overlays.value = overlays.value.filter((x) => x.id !== id);
   if (!o?.persisted) return;
   try {
     await withStore('readwrite', (s) => s.delete(id));
+    tell({ kind: 'removed', id });
   } catch (err) {
     notify(
       `Your layer "${o.name}" was removed from the map but not from storage (${reason(err)}); it may return after a reload.`,

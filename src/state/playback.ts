@@ -52,7 +52,11 @@ export async function play(): Promise<void> {
         if (!loop.value) break;
         date.value = ATLAS_START;
       } else date.value = next;
-      await waitDrawn(date.value);
+      try {
+        await waitDrawn(date.value);
+      } catch {
+        break; // The map cannot draw (its graphics context is gone); the page says so.
+      }
       const wait = 1000 / SPEEDS[speed.value].perSecond - (performance.now() - t0);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }

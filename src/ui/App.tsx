@@ -12,12 +12,15 @@ import { Announcer } from './Announcer.tsx';
 import { OverlayDropZone, OverlayPanel } from './OverlayPanel.tsx';
 import { useState } from 'preact/hooks';
 import { PlaceSearch } from './PlaceSearch.tsx';
+import { GraphicsFailure } from './GraphicsFailure.tsx';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
 export function App(props: {
   onResetView: () => void;
   onGo?: (lon: number, lat: number, zoom: number) => void;
   exporter?: Exporter;
+  /** The current view as a query string (for a reload that keeps it). */
+  viewSearch?: () => string;
 }) {
   // On narrow screens the panel is folded away behind a button; on wide screens it is always shown.
   const [panelOpen, setPanelOpen] = useState(false);
@@ -54,6 +57,7 @@ export function App(props: {
         <TimeSlider />
       </footer>
       <Notices />
+      {props.viewSearch && <GraphicsFailure search={props.viewSearch} />}
       <Announcer />
       <OverlayDropZone />
     </>

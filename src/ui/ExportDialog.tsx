@@ -104,8 +104,8 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
             const p = SIZE_PRESETS.find((x) => x.id === preset) as { width: number; height: number };
             return { width: p.width, height: p.height };
           })();
-  const maxSide = exporter.maxSide();
-  const problem = sizeProblem(size, maxSide);
+  const maxSide = kind === 'image' ? exporter.maxSide() : exporter.maxAnimationSide();
+  const problem = sizeProblem(size, maxSide, kind === 'image' ? 'An image' : 'An animation frame');
   const shownTitle = title ?? (kind === 'image' ? defaultTitle(day) : defaultTitle());
   const stepText = step === 'nd' ? `${stepDays}d` : step;
   const frames = kind === 'animation' ? parseRange(from, to, stepText) : [];
@@ -118,9 +118,17 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
     const furniture = { ...flags };
     try {
       if (kind === 'image') {
+        abort.current = new AbortController();
         setProgress({ done: 0, total: 1 });
         setStatus('Rendering…');
-        const blob = await exporter.exportImage({ ...size, format, furniture, title: shownTitle });
+        const blob = await exporter.exportImage({
+          ...size,
+          format,
+          furniture,
+          title: shownTitle,
+          signal: abort.current.signal,
+          onProgress: (p) => setProgress({ done: p.done, total: p.total }),
+        });
         const name = exportFileName(format === 'jpeg' ? 'jpg' : format, day);
         download(blob, name);
         setStatus(`Saved ${name} (${Math.round(blob.size / 1024)} KB).`);
@@ -348,10 +356,10 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
               max={progress.total}
               value={progress.done}
               aria-label="Export progress"
-              aria-valuetext={`${progress.done} of ${progress.total}`}
+              aria-valuetext={`${progress.done} of ${progress.total} ${kind === 'image' ? 'tiles' : 'frames'}`}
             />
             <span>
-              {progress.done} / {progress.total}
+              {progress.done} / {progress.total} {kind === 'image' ? 'tiles' : 'frames'}
             </span>
           </div>
         )}
@@ -364,7 +372,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
           </p>
         )}
         <div class="export-actions">
-          {busy && kind === 'animation' ? (
+          {busy ? (
             <button type="button" onClick={() => abort.current?.abort()}>
               Cancel export
             </button>

@@ -13,7 +13,7 @@ import {
   updateOverlay,
   type Overlay,
 } from '../state/overlays.ts';
-import { MAX_FILE_BYTES, MAX_VERTICES, type UserValue } from '../model/user-data.ts';
+import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, type UserValue } from '../model/user-data.ts';
 
 /** File types the picker offers. */
 const ACCEPT = '.geojson,.json,.csv,.tsv,application/geo+json,application/json,text/csv';
@@ -91,8 +91,9 @@ export function OverlayPanel() {
     >
       <h2 id="overlay-panel-title">Your layers</h2>
       <p class="fineprint" style={{ marginTop: 0 }}>
-        Add GeoJSON or a CSV of points (lon/lat columns), up to {MAX_FILE_BYTES / 1024 / 1024} MB and{' '}
-        {MAX_VERTICES.toLocaleString('en-US')} points: open a file or drop it on the map. Kept only in this browser.
+        Add GeoJSON or a CSV of points (lon/lat columns), up to {MAX_FILE_BYTES / 1024 / 1024} MB,{' '}
+        {MAX_FEATURES.toLocaleString('en-US')} features and {MAX_VERTICES.toLocaleString('en-US')} positions: open a
+        file or drop it on the map. Kept only in this browser.
       </p>
       <button type="button" class="reset" style={{ marginTop: 0 }} onClick={() => input.current?.click()}>
         Open a file…
@@ -199,8 +200,15 @@ export function OverlayDropZone() {
 const text = (v: unknown): string =>
   v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
-/** Popup card for a clicked overlay feature: "Your layer: NAME" and its properties as plain text. */
-export function OverlayCard(props: { overlayId: string; properties: Record<string, UserValue | unknown> }) {
+/**
+ * Popup card for a clicked overlay feature: "Your layer: NAME" and its properties as plain text
+ * (every name, `__proto__` and `constructor` included), or for a cluster, how many points it holds.
+ */
+export function OverlayCard(props: {
+  overlayId: string;
+  properties?: Record<string, UserValue | unknown>;
+  cluster?: number;
+}) {
   const o = overlays.value.find((x) => x.id === props.overlayId);
   const entries = Object.entries(props.properties ?? {});
   return (
@@ -209,7 +217,9 @@ export function OverlayCard(props: { overlayId: string; properties: Record<strin
       <p class="fineprint" style={{ marginTop: 0 }}>
         Data you added, not part of the atlas.
       </p>
-      {entries.length === 0 ? (
+      {props.cluster !== undefined ? (
+        <p>{props.cluster.toLocaleString('en-US')} points here; zoom in to see them one by one.</p>
+      ) : entries.length === 0 ? (
         <p>This feature has no properties.</p>
       ) : (
         <div style={{ maxHeight: '260px', overflow: 'auto' }}>

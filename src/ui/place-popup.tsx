@@ -16,6 +16,7 @@ import { OverlayCard } from './OverlayPanel.tsx';
 import { overlays } from '../state/overlays.ts';
 import { overlayIdFromSource, overlayLayerIds } from '../model/user-data.ts';
 import { FORCES } from '../model/force-kinds.ts';
+import { featureIndexOf } from '../model/overlay-draw-data.ts';
 
 /** Map layers that draw sites: the US circles first, then one per foreign force. */
 const SITE_LAYERS = FORCES.map((f) => f.mapLayer);
@@ -115,12 +116,20 @@ function overlayPopup(map: MlMap): (e: MapMouseEvent) => boolean {
         )[0]
       : undefined;
     const id = hit ? overlayIdFromSource(hit.source) : null;
-    if (!hit || !id) {
+    const o = overlays.value.find((x) => x.id === id);
+    if (!hit || !id || !o) {
       popup.remove();
       return false;
     }
     shown = id;
-    render(<OverlayCard overlayId={id} properties={hit.properties ?? {}} />, node);
+    const points = hit.properties?.point_count;
+    if (typeof points === 'number') render(<OverlayCard overlayId={id} cluster={points} />, node);
+    else {
+      // The map knows only the feature's index; its properties come from the overlay itself.
+      const i = featureIndexOf(hit.properties);
+      const feature = i === null ? undefined : o.data.features[i];
+      render(<OverlayCard overlayId={id} properties={feature?.properties ?? {}} />, node);
+    }
     popup.setLngLat(e.lngLat);
     if (!popup.isOpen()) popup.addTo(map);
     return true;

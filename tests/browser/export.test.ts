@@ -81,6 +81,79 @@ describe('export', () => {
     await page.close();
   }, 90_000);
 
+  it('exports the largest size offered in tiles, then another, without touching the map on screen', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01');
+    const runs = await page.evaluate(async () => {
+      const out = [];
+      for (const [w, h] of [
+        [8192, 8192],
+        [3840, 2160],
+      ]) {
+        // A timer chain counts how often the page got the main thread back during the export.
+        let ticks = 0;
+        let on = true;
+        const tick = () => {
+          ticks++;
+          if (on) setTimeout(tick, 0);
+        };
+        setTimeout(tick, 0);
+        let last = { done: 0, total: 0 };
+        const blob = await window.atlas!.exportImage({ width: w, height: h, onProgress: (p) => (last = p) });
+        on = false;
+        const bmp = await createImageBitmap(blob);
+        const c = new OffscreenCanvas(64, 64);
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(bmp, 0, 0, 64, 64);
+        const px = ctx.getImageData(0, 0, 64, 64).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < px.length; i += 4) colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+        out.push({ size: [bmp.width, bmp.height], tiles: last, ticks, colours: colours.size, type: blob.type });
+      }
+      const gl = window.atlas!.map.getCanvas().getContext('webgl2')!;
+      return { out, lost: gl.isContextLost() };
+    });
+    for (const [i, size] of [
+      [8192, 8192],
+      [3840, 2160],
+    ].entries()) {
+      const r = runs.out[i];
+      expect(r.size).toEqual(size);
+      expect(r.type).toBe('image/png');
+      expect(r.colours).toBeGreaterThan(40);
+      expect(r.tiles.total).toBeGreaterThan(1);
+      expect(r.tiles.done).toBe(r.tiles.total);
+      expect(r.ticks).toBeGreaterThan(r.tiles.total);
+    }
+    expect(runs.lost).toBe(false);
+    // The map on screen still draws dates, and only it is left.
+    await page.evaluate(() => window.atlas!.setDate('2017-07-10'));
+    expect(await page.evaluate(() => document.querySelectorAll('.maplibregl-map').length)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+
+  it('cancels an image export and cleans up', async () => {
+    const { page } = await h.open('?date=2015-06-01');
+    const outcome = await page.evaluate(async () => {
+      const abort = new AbortController();
+      return window
+        .atlas!.exportImage({ width: 3840, height: 2160, signal: abort.signal, onProgress: () => abort.abort() })
+        .then(
+          () => 'finished',
+          (e: Error) => `${e.name}: ${e.message}`,
+        );
+    });
+    expect(outcome).toBe('AbortError: The export was cancelled.');
+    expect(await page.evaluate(() => document.querySelectorAll('.maplibregl-map').length)).toBe(1);
+    // …and the next export works.
+    const size = await page.evaluate(async () => {
+      const bmp = await createImageBitmap(await window.atlas!.exportImage({ width: 640, height: 360 }));
+      return [bmp.width, bmp.height];
+    });
+    expect(size).toEqual([640, 360]);
+    await page.close();
+  }, 60_000);
+
   it('exports a three-frame GIF', async () => {
     const { page } = await h.open('?date=2015-06-01');
     const { bytes, progress } = await page.evaluate(async () => {
@@ -146,10 +219,29 @@ describe('snapshot CLI', () => {
     expect(url).toMatch(/date=2017-07-10.*layers=territory,labels/);
   }, 90_000);
 
-  it('exits with code 2 and one line on a bad date', async () => {
-    const r = await run(['--date', '2015-02-30', '--out', join(tmp, 'x.png')]);
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/not a calendar date/);
-  });
+  it('exits with code 2, the problem and the usage on any bad argument, before starting a browser', async () => {
+    for (const [args, problem] of [
+      [['--date', '2015-02-30'], /not a calendar date/],
+      [['--date', '2015-06-01', '--size', '0x0'], /at least 16 pixels/],
+      [['--date', '2015-06-01', '--size', '20000x20000'], /at most 8192 pixels a side; the largest .* 8192 × 8192/],
+      [['--date', '2015-06-01', '--size', '8192x8192', '--scale', '0.5'], /window; it can be at most 3840/],
+      [
+        ['--from', '2015-01-01', '--to', '2015-03-01', '--every', '1m', '--gif', 'a.gif', '--size', '3840x2160'],
+        /animation frame can be at most 1920/,
+      ],
+      [['--date', '2015-06-01', '--nope'], /Unknown option '--nope'/],
+    ] as const) {
+      const given: readonly string[] = args;
+      const out = given.includes('--gif') ? [] : ['--out', join(tmp, 'x.png')];
+      const r = await run([...args, ...out]);
+      expect(r.code, args.join(' ')).toBe(2);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines[0]).toMatch(/^snapshot: /);
+      expect(lines[0]).toMatch(problem);
+      expect(lines[1]).toMatch(/^usage: /);
+    }
+    const odd = await run(['--date', '2015-06-01', '--out', join(tmp, 'x.constructor')]);
+    expect(odd.code).toBe(2);
+    expect(odd.stderr).toMatch(/--out must end in .png, .jpg or .webp/);
+  }, 60_000);
 });

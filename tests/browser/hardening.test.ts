@@ -99,6 +99,50 @@ describe('safe by default', () => {
   });
 });
 
+describe('when the GPU is gone for good', () => {
+  it('refuses dates with the reason, says so on the page, and reloads keeping the view and layers', async () => {
+    const { page } = await h.open('?date=2015-06-01&center=43.13,36.34&zoom=8&layers=territory');
+    const added = await page.evaluate(() =>
+      window.atlas!.addOverlay('kept.geojson', '{"type":"Point","coordinates":[43.2,36.3]}'),
+    );
+    expect(added.ok).toBe(true);
+    await page.waitForFunction(() => !document.querySelector('.overlay-panel')?.textContent?.includes('unsaved'));
+    await page.evaluate(() =>
+      window.atlas!.map.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext(),
+    );
+    // Neither drawn nor left hanging: refused, with the reason.
+    const outcome = await page.evaluate(() =>
+      window.atlas!.setDate('2017-07-10').then(
+        () => 'resolved',
+        (e: Error) => e.message,
+      ),
+    );
+    expect(outcome).toMatch(/graphics \(WebGL\) context was lost/);
+    const alert = page.getByRole('alert').filter({ hasText: 'The map has stopped drawing' });
+    await alert.waitFor();
+    const exportError = await page.evaluate(() =>
+      window.atlas!.exportImage({ width: 320, height: 200 }).then(
+        () => '',
+        (e: Error) => e.message,
+      ),
+    );
+    expect(exportError).toMatch(/^The map cannot be exported: the graphics \(WebGL\) context of the page was lost/);
+    await Promise.all([
+      page.waitForEvent('framenavigated'),
+      alert.getByRole('button', { name: 'Reload the map' }).click(),
+    ]);
+    await page.waitForFunction(() => window.atlas !== undefined);
+    await page.evaluate(() => window.atlas!.ready);
+    const state = await page.evaluate(() => window.atlas!.getState());
+    expect(state).toMatchObject({ date: '2017-07-10', zoom: 8, layers: ['territory'] });
+    expect(state.center[0]).toBeCloseTo(43.13, 2);
+    await page.locator('.overlay-panel input.overlay-name').waitFor();
+    expect(await page.locator('.overlay-panel input.overlay-name').inputValue()).toBe('kept');
+    expect(await page.getByRole('alert').filter({ hasText: 'stopped drawing' }).count()).toBe(0);
+    await page.close();
+  }, 60_000);
+});
+
 describe('without WebGL', () => {
   it('explains the problem instead of showing a blank page', async () => {
     const browser = await launchChromium(['--disable-webgl', '--disable-3d-apis']);

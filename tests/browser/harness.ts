@@ -2,7 +2,7 @@
  * Shared set-up for browser tests: one preview server and one Chromium per test file, a page that
  * records errors and every request it makes.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { servePreview, type RunningServer } from '../../scripts/lib/preview-server.ts';
 
@@ -28,9 +28,12 @@ export class Harness {
     await this.server?.close();
   }
 
-  /** Open the atlas at `query` (e.g. "?date=2015-06-01") and wait for `atlas.ready`. */
-  async open(query = '', size = { width: 1280, height: 800 }): Promise<WatchedPage> {
-    const page = await this.browser.newPage({ viewport: size });
+  /**
+   * Open the atlas at `query` (e.g. "?date=2015-06-01") and wait for `atlas.ready`; in a fresh
+   * browser context unless `context` is given (tabs of one context share storage).
+   */
+  async open(query = '', size = { width: 1280, height: 800 }, context?: BrowserContext): Promise<WatchedPage> {
+    const page = context ? await context.newPage() : await this.browser.newPage({ viewport: size });
     const errors: string[] = [];
     const requests: string[] = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

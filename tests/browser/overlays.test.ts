@@ -184,3 +184,115 @@ describe('your own layers in exports', () => {
     await page.close();
   });
 });
+
+describe('your own layers, whatever their property names', () => {
+  it('draws and lists properties named like Object.prototype members', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01&center=40,35&zoom=7&layers=labels');
+    const text = JSON.stringify(SQUARE).replace(
+      '"properties":{',
+      '"properties":{"__proto__":"p","constructor":"c","prototype":"pr","hasOwnProperty":"h","toString":"t",',
+    );
+    const added = await page.evaluate((t) => window.atlas!.addOverlay('proto.geojson', t), text);
+    expect(added).toMatchObject({ ok: true });
+    await settle(page);
+    expect(isMagenta(await pixelAt(page, 40, 35))).toBe(true);
+    await clickAt(page, 40, 35);
+    const popup = page.locator('.overlay-popup');
+    await popup.waitFor();
+    const rows = await popup.locator('th').allTextContents();
+    expect(rows).toEqual(
+      expect.arrayContaining(['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString']),
+    );
+    expect(await popup.textContent()).toContain('hasOwnProperty');
+    // Stored and read back with every name.
+    await page.waitForFunction(() => !document.querySelector('.overlay-panel')?.textContent?.includes('unsaved'));
+    await page.reload();
+    await page.waitForFunction(() => window.atlas !== undefined);
+    await page.evaluate(() => window.atlas!.ready);
+    await page.waitForFunction(() => window.atlas!.map.getStyle().layers.some((l) => l.id.startsWith('overlay-')));
+    await settle(page);
+    await clickAt(page, 40, 35);
+    await popup.waitFor();
+    expect(await popup.locator('th').allTextContents()).toContain('__proto__');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('clusters a large set of points and says how many a cluster holds', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01&center=40,35&zoom=6&layers=labels');
+    const rows = ['lon,lat,name'];
+    for (let i = 0; i < 5000; i++)
+      rows.push(`${(39.9 + (i % 50) * 0.004).toFixed(4)},${(34.9 + Math.floor(i / 50) * 0.002).toFixed(4)},p${i}`);
+    expect(await page.evaluate((t) => window.atlas!.addOverlay('many.csv', t), rows.join('\n'))).toMatchObject({
+      ok: true,
+    });
+    expect(await overlayLayerCount(page)).toBe(4);
+    await settle(page);
+    await clickAt(page, 40, 35);
+    const popup = page.locator('.overlay-popup');
+    await popup.waitFor();
+    expect(await popup.textContent()).toMatch(/[\d,]+ points here; zoom in to see them one by one\./);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('your own layers in two tabs', () => {
+  it('tells the other tabs about changes, and a stale tab cannot bring back a removed layer', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const a = await h.open('?date=2015-06-01&center=40,35&zoom=7', undefined, context);
+      const b = await h.open('?date=2015-06-01&center=40,35&zoom=7', undefined, context);
+      const names = (p: Page) =>
+        p
+          .locator('.overlay-panel input.overlay-name')
+          .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      expect(
+        await a.page.evaluate((t) => window.atlas!.addOverlay('Shared.geojson', t), JSON.stringify(SQUARE)),
+      ).toMatchObject({ ok: true });
+      await expect.poll(() => names(b.page)).toEqual(['Shared']);
+      await b.page.locator('.overlay-panel input.overlay-name').fill('Renamed');
+      await b.page.locator('.overlay-panel input.overlay-name').press('Enter');
+      await expect.poll(() => names(a.page)).toEqual(['Renamed']);
+
+      // A third tab that hears nothing from the others (as a tab frozen in the background would).
+      const stale = await context.newPage();
+      await stale.addInitScript(() => Object.defineProperty(window, 'BroadcastChannel', { value: undefined }));
+      await stale.goto(h.server.url + '?date=2015-06-01&center=40,35&zoom=7');
+      await stale.waitForFunction(() => window.atlas !== undefined);
+      await stale.evaluate(() => window.atlas!.ready);
+      await expect.poll(() => names(stale)).toEqual(['Renamed']);
+
+      await a.page.getByRole('button', { name: 'Remove Renamed' }).click();
+      await expect.poll(() => names(b.page)).toEqual([]);
+      await b.page.locator('.notice', { hasText: 'Your layer "Renamed" was removed in another tab.' }).waitFor();
+      expect(await names(stale)).toEqual(['Renamed']);
+      await stale.locator('.overlay-panel input.overlay-name').fill('Resurrected?');
+      await stale.locator('.overlay-panel input.overlay-name').press('Enter');
+      await stale
+        .locator('.notice.error', { hasText: 'was removed in another tab, so this change was not saved' })
+        .waitFor();
+      expect(await names(stale)).toEqual([]);
+      // Nothing came back: not in storage, not after a reload of any tab.
+      await a.page.reload();
+      await a.page.waitForFunction(() => window.atlas !== undefined);
+      await a.page.evaluate(() => window.atlas!.ready);
+      expect(await names(a.page)).toEqual([]);
+      const stored = await a.page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const req = indexedDB.open('iraq-syria-atlas');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const count = req.result.transaction('overlays').objectStore('overlays').count();
+              count.onsuccess = () => resolve(count.result);
+            };
+          }),
+      );
+      expect(stored).toBe(0);
+      expect([...a.errors, ...b.errors]).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+});

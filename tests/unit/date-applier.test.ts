@@ -52,3 +52,39 @@ describe('latest-wins date applier, redraws', () => {
     expect(applier.drawn).toEqual(['2015-01-01', '2015-01-01']);
   });
 });
+
+describe('latest-wins date applier, failed draws', () => {
+  it('rejects the requests a failed draw would have served, and draws later ones', async () => {
+    let fail = true;
+    const applier = new DateApplier(async () => {
+      if (fail) throw new Error('The map cannot draw: its graphics (WebGL) context was lost');
+    });
+    const a = applier.request('2015-01-01');
+    const b = applier.request('2015-01-01');
+    await expect(a).rejects.toThrow(/context was lost/);
+    await expect(b).rejects.toThrow(/context was lost/);
+    expect(applier.drawn).toEqual([]);
+    fail = false;
+    await expect(applier.request('2015-02-01')).resolves.toBeUndefined();
+    expect(applier.drawn).toEqual(['2015-02-01']);
+  });
+
+  it('rejects a request whose own draw failed while a newer one is drawn as usual', async () => {
+    const gates: ((ok: boolean) => void)[] = [];
+    const applier = new DateApplier(
+      () => new Promise<void>((resolve, reject) => gates.push((ok) => (ok ? resolve() : reject(new Error('lost'))))),
+    );
+    const first = applier.request('2015-01-01').then(
+      () => 'drawn',
+      (e: Error) => e.message,
+    );
+    await Promise.resolve();
+    const newer = applier.request('2016-01-01');
+    gates.shift()!(false);
+    expect(await first).toBe('lost');
+    await new Promise((r) => setTimeout(r, 0));
+    gates.shift()!(true);
+    await expect(newer).resolves.toBeUndefined();
+    expect(applier.drawn).toEqual(['2016-01-01']);
+  });
+});

@@ -6,6 +6,9 @@ import { forcesQueries } from '../../scripts/lib/forces-queries.ts';
 import { parseDay } from '../../src/model/dates.ts';
 import { parseUrlView } from '../../src/state/url.ts';
 import { loadTerritory } from '../../scripts/lib/territory-load.ts';
+import { parseUserDataSync } from '../../src/model/user-data.ts';
+import { overlayDrawData } from '../../src/model/overlay-draw-data.ts';
+import { readLines } from '../../scripts/lib/line-reader.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const data = {
@@ -38,6 +41,18 @@ const EDGE_DATES = [
   '２０１５-01-01',
 ];
 const EDGE_VALUES = [null, 0, -1, 1e308, NaN, [], {}, '<script>', 'x'.repeat(5000), true];
+/** Names that are members of Object.prototype (or special to it): as data they must stay data. */
+const PROTO_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  'isPrototypeOf',
+  '__defineGetter__',
+  '__lookupSetter__',
+];
 
 describe('fuzzing the model, the query engine and the URL parser', () => {
   it('answers or refuses cleanly for random and edge-case dates and points', () => {
@@ -64,15 +79,106 @@ describe('fuzzing the model, the query engine and the URL parser', () => {
     }
   });
 
+  it('answers or refuses cleanly when names and values are prototype members', () => {
+    const r = rng(31);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+    for (let i = 0; i < 600; i++) {
+      const q: Record<string, unknown> = JSON.parse(
+        JSON.stringify({
+          q: pick([...PROTO_NAMES, 'control', 'area', 'share', 'troops', 'bases']),
+          date: pick([...PROTO_NAMES, '2015-06-01']),
+          at: pick([...PROTO_NAMES, [43.13, 36.34]]),
+          country: pick([...PROTO_NAMES, 'SY', undefined]),
+        }).replace('{', `{"${pick(PROTO_NAMES)}":{"q":"area"},`),
+      );
+      try {
+        const out = answer(data, q);
+        expect(parseDay(String(out.date))).toBe(out.date);
+      } catch (e) {
+        expect(e, JSON.stringify(q)).toBeInstanceOf(QueryError);
+      }
+    }
+  });
+
   it('parses any query string into a valid view', () => {
     const r = rng(7);
     const chars = 'date=center,zoom&layers%3C>"\'2014-0.1-9x ;#?/\\\u0000é';
+    const words = [...PROTO_NAMES, 'date', 'layers', 'lang', 'zoom', 'center', '=', '&', ','];
     for (let i = 0; i < 2000; i++) {
-      const s = Array.from({ length: Math.floor(r() * 60) }, () => chars[Math.floor(r() * chars.length)]).join('');
+      const s = Array.from({ length: Math.floor(r() * 60) }, () =>
+        r() < 0.2 ? words[Math.floor(r() * words.length)] : chars[Math.floor(r() * chars.length)],
+      ).join('');
       const { view } = parseUrlView(s);
       if (view.date !== undefined) expect(parseDay(view.date)).toBe(view.date);
       if (view.zoom !== undefined) expect(Number.isFinite(view.zoom)).toBe(true);
       if (view.center !== undefined) expect(view.center.every(Number.isFinite)).toBe(true);
+      if (view.layers !== undefined) for (const l of view.layers) expect(PROTO_NAMES).not.toContain(l);
+    }
+    const { view, notices } = parseUrlView(
+      `?__proto__=1&constructor=2&layers=${PROTO_NAMES.join(',')},territory&lang=toString&date=valueOf`,
+    );
+    expect(view).toEqual({ layers: ['territory'] });
+    expect(notices.join(' ')).toContain('“__proto__”');
+    expect(notices.join(' ')).toContain('Label language “toString”');
+  });
+
+  it('keeps overlay properties of any name as data, and draws every feature by index', () => {
+    const r = rng(4242);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+    const value = (): unknown =>
+      pick([
+        () => pick(PROTO_NAMES),
+        () => r() * 100,
+        () => null,
+        () => ({ [pick(PROTO_NAMES)]: pick(PROTO_NAMES) }),
+        () => [pick(PROTO_NAMES)],
+      ])();
+    for (let round = 0; round < 60; round++) {
+      const features = Array.from({ length: 1 + Math.floor(r() * 20) }, () => {
+        const entries = Array.from({ length: Math.floor(r() * 6) }, () => [
+          pick([...PROTO_NAMES, `k${Math.floor(r() * 5)}`]),
+          value(),
+        ]);
+        // Written as JSON text so "__proto__" arrives as a plain key, as from a file.
+        const props = `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`;
+        const expected = JSON.parse(props) as Record<string, unknown>;
+        const geometry = pick([
+          { type: 'Point', coordinates: [40 + r(), 35 + r()] },
+          {
+            type: 'LineString',
+            coordinates: [
+              [40, 35],
+              [41 + r(), 36],
+            ],
+          },
+          {
+            type: 'MultiPoint',
+            coordinates: [
+              [40, 35],
+              [41, 36],
+            ],
+          },
+        ]);
+        return { text: `{"type":"Feature","properties":${props},"geometry":${JSON.stringify(geometry)}}`, expected };
+      });
+      const text = `{"type":"FeatureCollection","features":[${features.map((f) => f.text).join(',')}]}`;
+      const result = parseUserDataSync(text, 'fuzz.geojson');
+      if ('error' in result) throw new Error(result.error);
+      result.ok.features.forEach((f, i) => {
+        const want = features[i].expected;
+        expect(Object.keys(f.properties!).sort()).toEqual(Object.keys(want).sort());
+        for (const [k, v] of Object.entries(want)) {
+          const got = Object.entries(f.properties!).find(([key]) => key === k)![1];
+          if (v === null || typeof v !== 'object') expect(got).toBe(v);
+          else expect(typeof got).toBe('string');
+        }
+      });
+      const drawn = overlayDrawData(result.ok);
+      for (const f of [...drawn.points.features, ...drawn.shapes.features])
+        expect(Object.keys(f.properties!)).toEqual(['i']);
+      expect(new Set([...drawn.points.features, ...drawn.shapes.features].map((f) => f.properties!.i)).size).toBe(
+        result.ok.features.length,
+      );
     }
   });
 
@@ -84,6 +190,9 @@ describe('fuzzing the model, the query engine and the URL parser', () => {
       '{"q":"area","date":{"$gt":""}}',
       '{'.repeat(5000),
       '"\\u0000"',
+      '{"q":"area","date":"2015-01-01","country":"constructor"}',
+      '{"__proto__":{"q":"area"},"date":"2015-01-01"}',
+      `{"q":"area","date":"${'9'.repeat(20_000)}"}`,
       '{"q":"bases","date":"2020-01-01"}',
     ];
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/query.ts', 'batch'], {
@@ -98,7 +207,23 @@ describe('fuzzing the model, the query engine and the URL parser', () => {
       .map((l) => JSON.parse(l));
     expect(out).toHaveLength(lines.length);
     expect(out[0].controller).toBe('isis');
-    expect(out.slice(1, 6).every((o) => typeof o.error === 'string')).toBe(true);
-    expect(Array.isArray(out[6].bases)).toBe(true);
+    expect(out.slice(1, 9).every((o) => typeof o.error === 'string')).toBe(true);
+    expect(out[8].error).toMatch(/longer than 10000 characters/);
+    expect(Array.isArray(out[9].bases)).toBe(true);
+  });
+});
+
+describe('reading batch lines', () => {
+  it('yields every line and reports, without keeping, the ones that are too long', async () => {
+    async function* chunks() {
+      yield Buffer.from('{"a":1}\r\nsecond');
+      yield ' half\n' + 'x'.repeat(30);
+      yield 'y'.repeat(30) + '\n\n';
+      yield Buffer.from([0xe2, 0x82]); // a character split across chunks
+      yield Buffer.from([0xac]);
+    }
+    const got = [];
+    for await (const l of readLines(chunks(), 50)) got.push(l);
+    expect(got).toEqual([{ line: '{"a":1}' }, { line: 'second half' }, { tooLong: 60 }, { line: '' }, { line: '€' }]);
   });
 });

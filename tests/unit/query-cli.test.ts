@@ -100,8 +100,12 @@ describe('query CLI', () => {
     expect(lines).toHaveLength(6);
     for (const l of lines.slice(0, 5)) expect(l.error).toMatch(/unknown query/);
     expect(lines[5].area_km2).toBeDefined();
-    const one = run(['constructor', '--date', '2015-01-01']);
-    expect(one.status).toBe(2);
+    for (const name of ['constructor', '__proto__', 'toString', 'batch2', '--date', '']) {
+      const one = run([name, '--date', '2015-01-01']);
+      expect(one.status, name).toBe(2);
+      expect(one.stderr.split('\n')[0], name).toMatch(/^query: /);
+      expect(one.stderr, name).toContain('usage: query');
+    }
   });
   it('answers batch lines in order and refuses bad lines without stopping', () => {
     const r = run(

@@ -12,11 +12,13 @@ import {
   nameFromFile,
   overlayIdFromSource,
   overlayLayerIds,
+  overlayPointsSourceId,
   overlaySourceId,
   parseUserData,
   parseUserDataSync,
   type UserDataResult,
 } from '../../src/model/user-data.ts';
+import { featureIndexOf, overlayDrawData } from '../../src/model/overlay-draw-data.ts';
 
 const ok = (r: UserDataResult): { ok: FeatureCollection; warnings: string[] } => {
   if ('error' in r) throw new Error(`expected ok, got error: ${r.error}`);
@@ -250,8 +252,13 @@ describe('CSV overlays', () => {
   it('rejects a million points with the count', () => {
     const rows = ['lon,lat'];
     for (let i = 0; i < 1_000_000; i++) rows.push('40.1,35.2');
-    expect(err(parseUserDataSync(rows.join('\n'), 'm.csv'))).toMatch(
-      /^Too many points: the CSV has [\d,]+ rows; the limit is 200,000\.$/,
+    expect(err(parseUserDataSync(rows.join('\n'), 'm.csv'))).toBe(
+      'Too many points: the CSV has 1,000,000 rows; the limit is 100,000.',
+    );
+    // Blank lines are not rows; quoted newlines do not end one.
+    const quoted = ['lon,lat,note', ...Array(100_001).fill('40,35,"a\nb"'), '', ''].join('\r\n');
+    expect(err(parseUserDataSync(quoted, 'q.csv'))).toBe(
+      'Too many points: the CSV has 100,001 rows; the limit is 100,000.',
     );
   });
 });
@@ -272,9 +279,16 @@ describe('limits, names, colours and progress', () => {
     expect(OVERLAY_COLORS).toContain(defaultColor([...OVERLAY_COLORS]));
     expect(detectFormat('a.txt', ' {"type":"Point"}')).toBe('geojson');
     expect(detectFormat('a.txt', 'lon,lat')).toBe('csv');
-    expect(overlayLayerIds('u1')).toEqual(['overlay-u1-fill', 'overlay-u1-line', 'overlay-u1-circle']);
+    expect(overlayLayerIds('u1')).toEqual([
+      'overlay-u1-fill',
+      'overlay-u1-line',
+      'overlay-u1-circle',
+      'overlay-u1-count',
+    ]);
     expect(overlayIdFromSource(overlaySourceId('u1'))).toBe('u1');
+    expect(overlayIdFromSource(overlayPointsSourceId('u1'))).toBe('u1');
     expect(overlayIdFromSource('cells')).toBeNull();
+    expect(overlayIdFromSource('overlay-u1-fill')).toBeNull();
   });
 
   it('parses in slices with progress, giving the same result as the synchronous parse', async () => {
@@ -291,5 +305,97 @@ describe('limits, names, colours and progress', () => {
     expect(pauses).toBeGreaterThan(5);
     expect(seen.at(-1)).toBe(1);
     expect(r).toEqual(parseUserDataSync(text, 'big.geojson'));
+  });
+});
+
+/** Property names that are also members of Object.prototype (or special to it). */
+const PROTO_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+];
+
+describe('property names are data', () => {
+  it('keeps every GeoJSON property, whatever its name', () => {
+    // JSON.parse makes "__proto__" an ordinary key, as a file would.
+    const props = Object.fromEntries(PROTO_NAMES.map((k, i) => [k, `v${i}`]));
+    const text = `{"type":"Feature","properties":${JSON.stringify(props).replace('{', '{"__proto__":"p",')},"geometry":{"type":"Point","coordinates":[40,35]}}`;
+    const kept = ok(parseUserDataSync(text, 'p.geojson')).ok.features[0].properties!;
+    expect(Object.keys(kept).sort()).toEqual([...PROTO_NAMES].sort());
+    expect(Object.entries(kept)).toContainEqual(['__proto__', 'v0']);
+    expect(kept.constructor).toBe('v1');
+    expect(kept.hasOwnProperty).toBe('v3');
+    expect(Object.getPrototypeOf(kept)).toBeNull();
+  });
+
+  it('keeps every CSV column, whatever its name', () => {
+    const csv = `lon,lat,${PROTO_NAMES.join(',')}\n40,35,${PROTO_NAMES.map((_, i) => `v${i}`).join(',')}\n`;
+    const kept = ok(parseUserDataSync(csv, 'p.csv')).ok.features[0].properties!;
+    expect(Object.entries(kept)).toEqual(PROTO_NAMES.map((k, i) => [k, `v${i}`]));
+  });
+
+  it('gives the map only geometry and each feature’s index', () => {
+    const fc: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { constructor: 'x' }, geometry: { type: 'Point', coordinates: [40, 35] } },
+        {
+          type: 'Feature',
+          properties: { __proto__: 'y' } as never,
+          geometry: {
+            type: 'GeometryCollection',
+            geometries: [
+              {
+                type: 'MultiPoint',
+                coordinates: [
+                  [41, 36],
+                  [42, 37],
+                ],
+              },
+              {
+                type: 'LineString',
+                coordinates: [
+                  [40, 35],
+                  [41, 36],
+                ],
+              },
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: null,
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [40, 35],
+                [41, 35],
+                [41, 36],
+                [40, 35],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    const d = overlayDrawData(fc);
+    expect(d.points.features.map((f) => [f.properties, f.geometry.coordinates])).toEqual([
+      [{ i: 0 }, [40, 35]],
+      [{ i: 1 }, [41, 36]],
+      [{ i: 1 }, [42, 37]],
+    ]);
+    expect(d.shapes.features.map((f) => [f.properties, f.geometry.type])).toEqual([
+      [{ i: 1 }, 'LineString'],
+      [{ i: 2 }, 'Polygon'],
+    ]);
+    expect(d.shapeVertices).toBe(6);
+    expect(featureIndexOf(d.points.features[2].properties)).toBe(1);
+    expect(featureIndexOf({ point_count: 3 })).toBeNull();
+    expect(featureIndexOf({ i: -1 })).toBeNull();
   });
 });

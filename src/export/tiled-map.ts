@@ -1,0 +1,225 @@
+/**
+ * Draws an export map of any size offered without freezing the page or touching the on-screen map:
+ * two small off-screen maps of their own (one for everything below the labels, one for the labels
+ * on a transparent background) draw the image tile by tile; each tile is read only once the GPU
+ * has finished it (see gpu-wait.ts), and the page gets the main thread back between tiles.
+ *
+ * Labels are drawn in a separate pass with a wide gutter so a label near a seam is placed the same
+ * way in both tiles; the pass below them needs only a narrow gutter (markers near the edge), which
+ * keeps the expensive part of the drawing close to the image's own size.
+ */
+import { AtlasMap, type AtlasMapOptions, type MapPart } from '../map/atlas-map.ts';
+import type { IsoDay } from '../model/dates.ts';
+import type { TerritoryData } from '../model/territory.ts';
+import type { ForcesData } from '../model/forces.ts';
+import type { WarEvent } from '../model/events.ts';
+import type { OverlaySpec } from '../map/overlay-layer.ts';
+import { planTiles, type TileGrid } from './tile-plan.ts';
+import { gpuFinished } from './gpu-wait.ts';
+import { glMaxSide, type Size } from './size.ts';
+
+/** The largest tile side of the pass below the labels, in device pixels (a few seconds of software GPU work). */
+export const BASE_TILE_PX = 2048;
+/** The largest tile side of the label pass (cheap to draw: glyphs on a cleared background). */
+export const LABEL_TILE_PX = 4096;
+/** Gutters in CSS pixels: markers (radius ≤ 9 px) and labels (half a long name). */
+const BASE_GUTTER_CSS = 16;
+const LABEL_GUTTER_CSS = 96;
+/** A tile that takes longer than this to draw stops the export. */
+const TILE_TIMEOUT_MS = 120_000;
+
+/** Everything the off-screen maps draw. */
+export interface TiledMapSpec {
+  mapOptions: Pick<AtlasMapOptions, 'basemapUrl' | 'fonts' | 'maxZoom'>;
+  center: [number, number];
+  zoom: number;
+  lang: 'en' | 'ar';
+  layers: readonly string[];
+  /** Size of the map in image pixels. */
+  image: Size;
+  /** Image pixels per CSS pixel (a multiple of 1/8). */
+  pixelRatio: number;
+  territory: TerritoryData;
+  forces: ForcesData | null;
+  events: readonly WarEvent[] | null;
+  overlays: readonly OverlaySpec[];
+}
+
+/** Progress of one drawn image: tiles done of all tiles (both passes). */
+export type TileProgress = (done: number, total: number) => void;
+
+/** One pass: an off-screen map showing one part of the style, and its tiles. */
+interface Pass {
+  atlas: AtlasMap;
+  container: HTMLElement;
+  grid: TileGrid;
+}
+
+/** See the module note. */
+export class TiledMap {
+  private constructor(
+    private readonly passes: Pass[],
+    /** The whole map's extent: west, south, east, north. */
+    readonly bounds: [number, number, number, number],
+  ) {}
+
+  /**
+   * Create the off-screen maps and load the data into them (drawing `firstDay`): one map when the
+   * image fits in one tile, else one for each pass. Rejects (cleaning up) on failure.
+   */
+  static async open(spec: TiledMapSpec, firstDay: IsoDay, signal?: AbortSignal): Promise<TiledMap> {
+    const passes: Pass[] = [];
+    const single = gridFor(spec, 'all', BASE_TILE_PX).tiles.length === 1;
+    try {
+      for (const part of (single ? ['all'] : ['base', 'labels']) as MapPart[]) {
+        passes.push(await openPass(spec, part, firstDay));
+        signal?.throwIfAborted();
+      }
+    } catch (e) {
+      passes.forEach(closePass);
+      throw e;
+    }
+    return new TiledMap(passes, passes[0].grid.bounds);
+  }
+
+  /** Tiles drawn per image (both passes). */
+  get tileCount(): number {
+    return this.passes.reduce((n, p) => n + p.grid.tiles.length, 0);
+  }
+
+  /** Draw `day` into `ctx` with the map's top-left at `at`, tile by tile. */
+  async draw(
+    day: IsoDay,
+    ctx: CanvasRenderingContext2D,
+    at: { x: number; y: number },
+    opts: { signal?: AbortSignal; onTile?: TileProgress } = {},
+  ): Promise<void> {
+    const total = this.tileCount;
+    let done = 0;
+    for (const { atlas, grid } of this.passes) {
+      await atlas.setDate(day);
+      const map = atlas.map;
+      const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+      const g = grid.gutterCss * grid.pixelRatio;
+      for (const t of grid.tiles) {
+        opts.signal?.throwIfAborted();
+        map.jumpTo({ center: t.center });
+        await withTimeout(
+          atlas.idle(),
+          TILE_TIMEOUT_MS,
+          'An export tile took too long to draw; the export was stopped.',
+        );
+        if (atlas.contextLost || !gl) throw new Error(contextLostMessage);
+        await gpuFinished(gl, opts.signal);
+        ctx.drawImage(map.getCanvas(), g, g, t.width, t.height, at.x + t.x, at.y + t.y, t.width, t.height);
+        opts.onTile?.(++done, total);
+        // Hand the main thread back to the page between tiles.
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    }
+  }
+
+  /** Remove the off-screen maps and free their GPU memory. */
+  close(): void {
+    this.passes.forEach(closePass);
+  }
+}
+
+/** What the user is told when the GPU dropped the export map. */
+const contextLostMessage =
+  'The graphics (WebGL) context of the export map was lost, so the image could not be drawn; try a smaller size or reload the page.';
+
+/** The tiles of one pass (a single map drawing everything needs no gutter). */
+function gridFor(spec: TiledMapSpec, part: MapPart, maxTilePx: number): TileGrid {
+  return planTiles({
+    image: spec.image,
+    pixelRatio: spec.pixelRatio,
+    center: spec.center,
+    zoom: spec.zoom,
+    maxTilePx,
+    gutterCss: part === 'all' ? 0 : part === 'base' ? BASE_GUTTER_CSS : LABEL_GUTTER_CSS,
+  });
+}
+
+/** Side of the warm-up canvas in device pixels. */
+const WARM_UP_PX = 256;
+
+/**
+ * Open one pass's map. It first draws the whole view on a tiny canvas: MapLibre compiles each
+ * shader the first time it is used and then waits for the GPU to confirm it, and on a big tile
+ * that wait would sit behind seconds of drawing. Once every shader is ready and the GPU idle, the
+ * map takes the tile size.
+ */
+async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Promise<Pass> {
+  const maxTile = part === 'labels' ? LABEL_TILE_PX : BASE_TILE_PX;
+  const whole = {
+    width: Math.ceil(spec.image.width / spec.pixelRatio),
+    height: Math.ceil(spec.image.height / spec.pixelRatio),
+  };
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  const setSize = (css: Size) => Object.assign(container.style, { width: `${css.width}px`, height: `${css.height}px` });
+  Object.assign(container.style, { position: 'fixed', left: '-100000px', top: '0', pointerEvents: 'none' });
+  setSize(whole);
+  document.body.append(container);
+  let atlas: AtlasMap | null = null;
+  try {
+    atlas = new AtlasMap({
+      ...spec.mapOptions,
+      container,
+      center: spec.center,
+      zoom: spec.zoom,
+      minZoom: 0,
+      lang: spec.lang,
+      pixelRatio: Math.min(1, WARM_UP_PX / Math.max(whole.width, whole.height)),
+      interactive: false,
+      bounded: false,
+      layers: spec.layers,
+    });
+    const map = atlas.map;
+    const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+    if (!gl || gl.isContextLost()) throw new Error(contextLostMessage);
+    await atlas.loaded;
+    atlas.restrictTo(part);
+    atlas.setLayers(spec.layers);
+    atlas.setLang(spec.lang);
+    await atlas.setTerritory(spec.territory);
+    if (spec.forces) await atlas.setForces(spec.forces);
+    if (spec.events) await atlas.setEvents(spec.events);
+    if (part !== 'labels' && spec.overlays.length) await atlas.setOverlays(spec.overlays);
+    await atlas.setDate(firstDay);
+    await gpuFinished(gl);
+    // A GPU with a smaller limit than the tile: plan within it (read while the GPU is idle).
+    const grid = gridFor(spec, part, Math.min(maxTile, glMaxSide(gl)));
+    setSize(grid.mapCss);
+    map.setPixelRatio(spec.pixelRatio);
+    map.resize();
+    // The resize draws a full tile: let the GPU finish it before the next map starts (its set-up
+    // asks the GPU questions that would wait behind it).
+    map.jumpTo({ center: grid.tiles[0].center });
+    await atlas.idle();
+    await gpuFinished(gl);
+    const drawn = map.getCanvas();
+    const want = { width: grid.mapCss.width * spec.pixelRatio, height: grid.mapCss.height * spec.pixelRatio };
+    if (drawn.width !== want.width || drawn.height !== want.height)
+      throw new Error(
+        `The export map could only be drawn at ${drawn.width} × ${drawn.height} pixels, not ${want.width} × ${want.height}; choose a smaller size.`,
+      );
+    return { atlas, container, grid };
+  } catch (e) {
+    atlas?.map.remove();
+    container.remove();
+    throw e;
+  }
+}
+
+function closePass(p: Pass): void {
+  p.atlas.map.remove();
+  p.container.remove();
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
