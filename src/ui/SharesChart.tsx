@@ -75,8 +75,8 @@ export function SharesChart() {
               style={{ stroke: controllerInfo(GROUPS[country][i].controllers[0]).color }}
             />
           ))}
-          <NowLine w={W} h={H} />
         </svg>
+        <NowLine />
         <div class="share-points">
           {figures.map((f, i) => {
             const gi = groupOf(country, f);
