@@ -3,8 +3,10 @@
  * For each kind of overlay (points, lines, areas) a fresh page at the default view (1280×800)
  * times date steps, plain repaints and pans without it, adds it through `atlas.addOverlay`, times
  * the same again, then reloads (the overlay comes back from IndexedDB) and times the steps once
- * more. Prints JSON: medians and the ratio of each to the figure without the overlay (target for
- * steps: ≤ 1.5), and the longest main-thread block while the overlay was added.
+ * more, and finally alternates blocks of steps with the overlay shown and hidden (robust to the
+ * machine's load changing during the run). Prints JSON: medians and the ratio of each to the figure
+ * without the overlay (target for steps: ≤ 1.5), and the longest main-thread block while the
+ * overlay was added.
  *
  *   npm run build && npx tsx scripts/bench-overlay.ts [--kinds points,lines,areas] [--steps 40]
  */
@@ -79,6 +81,37 @@ async function measure(page: Page, days: string[]) {
   return { step: median(steps.ms), repaint: median(repaints), pan: median(pans) };
 }
 
+/** Show or hide the overlay's map layers (drawing cost only; nothing is stored). */
+async function showOverlay(page: Page, visible: boolean): Promise<void> {
+  await page.evaluate((v) => {
+    const map = window.atlas!.map;
+    for (const l of map.getStyle().layers)
+      if (l.id.startsWith('overlay-')) map.setLayoutProperty(l.id, 'visibility', v ? 'visible' : 'none');
+  }, visible);
+  await timeRepaints(page, 2);
+}
+
+/**
+ * Steps with the overlay shown and hidden, alternating in short blocks, so that a change in the
+ * machine's load during the run weighs on both alike.
+ */
+async function interleaved(page: Page, days: string[], block = 5) {
+  const shown: number[] = [];
+  const hidden: number[] = [];
+  for (let i = 0; i < days.length; i += block) {
+    const part = days.slice(i, i + block);
+    const visible = (i / block) % 2 === 0;
+    await showOverlay(page, visible);
+    (visible ? shown : hidden).push(...(await timeSteps(page, part)).ms);
+  }
+  await showOverlay(page, true);
+  return {
+    shown_median_ms: r1(median(shown)),
+    hidden_median_ms: r1(median(hidden)),
+    ratio: r2(median(shown) / median(hidden)),
+  };
+}
+
 const server = await servePreview();
 const browser = await launchChromium();
 try {
@@ -112,6 +145,7 @@ try {
     await timeRepaints(page, 1);
     const reloadMs = performance.now() - t2;
     const afterReload = await measure(page, days);
+    const alternating = await interleaved(page, [...days, ...days]);
     const ratio = (m: { step: number; repaint: number; pan: number }) => ({
       step: r2(m.step / without.step),
       repaint: r2(m.repaint / without.repaint),
@@ -130,6 +164,7 @@ try {
       ratio: ratio(withIt),
       after_reload_ms: ms(afterReload),
       after_reload_ratio: ratio(afterReload),
+      step_shown_vs_hidden_alternating: alternating,
       add_ms: Math.round(addMs),
       add_longest_block_ms: addBlocks.longest_block_ms,
       reload_until_drawn_ms: Math.round(reloadMs),

@@ -1,36 +1,21 @@
 /**
- * The exporter: renders the current view again, off screen and tile by tile, at the requested
- * resolution (see tiled-map.ts), composes it with furniture on a 2D canvas and encodes PNG (with
+ * The exporter: checks what is asked, then renders the current view again, off screen and tile by
+ * tile, at the requested resolution (see render-session.ts and tiled-map.ts), and encodes PNG (with
  * text metadata), JPEG, WebP, GIF or WebM. The on-screen map is never touched.
  */
-import { MAX_BOUNDS, type AtlasMapOptions } from '../map/atlas-map.ts';
-import { formatDayLong, parseDay, type IsoDay } from '../model/dates.ts';
+import type { AtlasMapOptions } from '../map/atlas-map.ts';
+import { parseDay, type IsoDay } from '../model/dates.ts';
 import type { TerritoryData } from '../model/territory.ts';
-import { FORCES } from '../model/force-kinds.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
 import type { OverlaySpec } from '../map/overlay-layer.ts';
-import type { ControllerId } from '../model/controllers.ts';
-import {
-  bandHeights,
-  drawFurniture,
-  furnitureScale,
-  legendItems,
-  resolveFurniture,
-  FURNITURE_FONT,
-  type FurnitureFlags,
-} from './furniture.ts';
-import { planMap, sizeProblem, MAX_ANIMATION_SIDE, MAX_EXPORT_SIDE, type MapPlan, type Size } from './size.ts';
-import { metresPerCssPixel, pickScaleBar } from './scale-bar.ts';
-import { TiledMap, type TileProgress } from './tiled-map.ts';
-import { constrainView } from './tile-plan.ts';
-import { StripPainter } from './strips.ts';
-import { encodeCanvas } from './encode.ts';
-import { looksBlank } from './pixels.ts';
-import { controllersInView } from './legend-scope.ts';
-import { insertTextChunks } from './png-text.ts';
-import { defaultTitle, permalinkFor, pngTextEntries } from './metadata.ts';
+import { resolveFurniture, type FurnitureFlags } from './furniture.ts';
+import { sizeProblem, MAX_ANIMATION_SIDE, MAX_EXPORT_SIDE, type Size } from './size.ts';
+import { defaultTitle } from './metadata.ts';
 import { frameDates, parseStep, type FrameStep } from './frames.ts';
+
+/** The drawing side of exports loads on first use, so the app's first load does not carry it. */
+const session = () => import('./render-session.ts');
 
 /** The view to export, as the app shows it. */
 export interface ExportView {
@@ -153,13 +138,14 @@ export class Exporter {
     const view = this.deps.view();
     const size = this.checkedSize(o, MAX_EXPORT_SIDE);
     return this.exclusive(async () => {
+      const { RenderSession } = await session();
       const s = await RenderSession.open(this.deps, view, size, resolveFurniture(o.furniture), [view.day], {
         signal: o.signal,
       });
       try {
         const title = o.title ?? defaultTitle(view.day);
         await s.draw(view.day, title, { signal: o.signal, onTile: (done, total) => o.onProgress?.({ done, total }) });
-        return format === 'png' ? await s.png(title, view.day) : await encodeCanvas(s.canvas, mime);
+        return format === 'png' ? await s.png(title, view.day) : await s.encode(mime);
       } finally {
         s.close();
       }
@@ -181,6 +167,7 @@ export class Exporter {
     let size = this.checkedSize(o, MAX_ANIMATION_SIDE, 'An animation frame');
     if (o.format === 'webm') size = { width: size.width & ~1, height: size.height & ~1 };
     return this.exclusive(async () => {
+      const { RenderSession } = await session();
       const s = await RenderSession.open(this.deps, view, size, resolveFurniture(o.furniture), days, {
         signal: o.signal,
         readsFrames: o.format === 'gif',
@@ -238,123 +225,4 @@ export class Exporter {
 /** The error a cancelled export rejects with. */
 function cancelled(): DOMException {
   return new DOMException('The export was cancelled.', 'AbortError');
-}
-
-/** The tiled off-screen map and the composition canvas, kept for every frame of an export. */
-class RenderSession {
-  readonly canvas: HTMLCanvasElement;
-  readonly ctx: CanvasRenderingContext2D;
-  private readonly probe: CanvasRenderingContext2D;
-  private readonly strips = new StripPainter();
-
-  private constructor(
-    private readonly tiled: TiledMap,
-    private readonly plan: MapPlan,
-    /** Centre and zoom of the export map (the view, kept inside the region). */
-    private readonly shown: { center: [number, number]; zoom: number },
-    private readonly size: Size,
-    private readonly flags: FurnitureFlags,
-    private readonly view: ExportView,
-    private readonly controllers: ControllerId[],
-    readsFrames: boolean,
-  ) {
-    this.canvas = document.createElement('canvas');
-    this.canvas.width = size.width;
-    this.canvas.height = size.height;
-    // Stills stay on the GPU (tiles are copied without a read-back); animations read every frame.
-    this.ctx = this.canvas.getContext('2d', { willReadFrequently: readsFrames })!;
-    const probe = document.createElement('canvas');
-    probe.width = 96;
-    probe.height = 64;
-    // Not read often: it stays on the GPU like the image, so shrinking the image into it copies nothing back.
-    this.probe = probe.getContext('2d')!;
-  }
-
-  static async open(
-    deps: ExporterDeps,
-    view: ExportView,
-    size: Size,
-    flags: FurnitureFlags,
-    days: readonly IsoDay[],
-    opts: { signal?: AbortSignal; readsFrames?: boolean },
-  ): Promise<RenderSession> {
-    const { territory, forces, events, overlays } = deps.data();
-    if (!territory) throw new Error('The territory data has not loaded yet; try again in a moment.');
-    const plan = planMap(size, view.screen, bandHeights(size, flags));
-    const shown = constrainView(view.center, view.zoom + plan.zoomDelta, plan.css, MAX_BOUNDS);
-    const tiled = await TiledMap.open(
-      {
-        mapOptions: deps.mapOptions,
-        center: shown.center,
-        zoom: shown.zoom,
-        lang: view.lang,
-        layers: view.layers,
-        image: { width: plan.rect.width, height: plan.rect.height },
-        pixelRatio: plan.pixelRatio,
-        territory,
-        forces,
-        events: events ?? null,
-        overlays: overlays ?? [],
-      },
-      days[0],
-      opts.signal,
-    );
-    try {
-      const controllers = controllersInView(territory.places, days, tiled.bounds);
-      await Promise.all(
-        ['400', '600'].map((w) => document.fonts.load(`${w} 16px ${FURNITURE_FONT}`, 'Iraq Syria 0123456789')),
-      );
-      return new RenderSession(tiled, plan, shown, size, flags, view, controllers, opts.readsFrames === true);
-    } catch (e) {
-      tiled.close();
-      throw e;
-    }
-  }
-
-  /** Draw `day` fully (tile by tile), check it is not blank, and compose the furniture. */
-  async draw(day: IsoDay, title: string, opts: { signal?: AbortSignal; onTile?: TileProgress } = {}): Promise<void> {
-    const { ctx, size, plan, flags, view } = this;
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, size.width, size.height);
-    await this.tiled.draw(day, ctx, plan.rect, opts);
-    const { x, y, width, height } = plan.rect;
-    this.probe.clearRect(0, 0, 96, 64);
-    this.probe.drawImage(this.canvas, x, y, width, height, 0, 0, 96, 64);
-    if (looksBlank(this.probe.getImageData(0, 0, 96, 64).data))
-      throw new Error(`The map for ${day} came out blank (WebGL drew nothing); the export was stopped.`);
-    const f = furnitureScale(size);
-    const content = {
-      title,
-      dateWords: formatDayLong(day),
-      legend: legendItems({
-        controllers: this.controllers,
-        territory: view.layers.includes('territory'),
-        fronts: view.layers.includes('fronts'),
-        bases: view.layers.includes('bases'),
-        events: view.layers.includes('events'),
-        forces: FORCES.filter((f) => f.id !== 'us' && view.layers.includes(f.layer)).map((f) => f.id),
-      }),
-      scaleBar: pickScaleBar(this.metresPerImagePixel(), 150 * f),
-      permalink: permalinkFor(view.href, day),
-    };
-    this.strips.paint(ctx, size, (c) => drawFurniture(c, size, plan.rect, flags, content));
-  }
-
-  /** The composed image as a PNG carrying its title, date, sources and permalink. */
-  async png(title: string, day: IsoDay): Promise<Blob> {
-    const blob = await encodeCanvas(this.canvas, 'image/png');
-    const png = new Uint8Array(await blob.arrayBuffer());
-    const permalink = permalinkFor(this.view.href, day);
-    const tagged = insertTextChunks(png, pngTextEntries({ title, day, permalink }));
-    return new Blob([tagged as Uint8Array<ArrayBuffer>], { type: 'image/png' });
-  }
-
-  /** Ground metres per image pixel at the centre of the view. */
-  private metresPerImagePixel(): number {
-    return metresPerCssPixel(this.shown.center[1], this.shown.zoom) / this.plan.pixelRatio;
-  }
-
-  close(): void {
-    this.tiled.close();
-  }
 }

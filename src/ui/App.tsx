@@ -1,5 +1,5 @@
 import { TimeSlider } from './TimeSlider.tsx';
-import { ExportButton } from './ExportDialog.tsx';
+import { ExportButton } from './ExportButton.tsx';
 import type { Exporter } from '../export/exporter.ts';
 import { Legend } from './Legend.tsx';
 import { Notices } from './Notices.tsx';

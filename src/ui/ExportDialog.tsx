@@ -1,8 +1,8 @@
 /**
- * The Export button and its dialog: still images (PNG, JPEG, WebP) and animations (GIF, WebM) of
- * the current view at a chosen size, with the furniture a published map needs.
+ * The export dialog: still images (PNG, JPEG, WebP) and animations (GIF, WebM) of the current view
+ * at a chosen size, with the furniture a published map needs. Opened by ExportButton.tsx.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { date } from '../state/store.ts';
 import { addMonths, ATLAS_END, ATLAS_START } from '../model/dates.ts';
 import type { Exporter, ImageFormat } from '../export/exporter.ts';
@@ -36,33 +36,6 @@ function download(blob: Blob, name: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The header's Export button; opens {@link ExportDialog}. */
-export function ExportButton(props: { exporter: Exporter }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  // Give focus back to the button once the dialog has gone.
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
-  return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        class="export-open"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        onClick={() => setOpen(true)}
-      >
-        Export…
-      </button>
-      {open && <ExportDialog exporter={props.exporter} onClose={() => setOpen(false)} />}
-    </>
-  );
 }
 
 /** The export dialog (native modal `<dialog>`: Escape closes, focus stays inside). */
