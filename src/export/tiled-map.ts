@@ -97,15 +97,15 @@ export class TiledMap {
     const total = this.tileCount;
     let done = 0;
     for (const { atlas, grid } of this.passes) {
-      await atlas.setDate(day);
       const map = atlas.map;
       const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
       const g = grid.gutterCss * grid.pixelRatio;
-      for (const t of grid.tiles) {
+      for (const [i, t] of grid.tiles.entries()) {
         opts.signal?.throwIfAborted();
         map.jumpTo({ center: t.center });
+        // The first tile is drawn with the new date in the same frame.
         await withTimeout(
-          atlas.idle(),
+          i === 0 ? atlas.setDate(day) : atlas.idle(),
           TILE_TIMEOUT_MS,
           'An export tile took too long to draw; the export was stopped.',
         );
