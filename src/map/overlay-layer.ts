@@ -39,6 +39,11 @@ export const SIMPLIFY_MIN_VERTICES = 20_000;
  * detail under 3 pixels is left out, and comes back as the map zooms in.
  */
 export const SIMPLIFY_TOLERANCE = 3;
+/**
+ * Tile margin of such overlays (MapLibre's default is 128 of 512): lines at most 3 px wide need
+ * little, and every position in a margin is drawn again by the neighbouring tile.
+ */
+export const SIMPLIFIED_BUFFER = 16;
 
 interface Applied {
   data: FeatureCollection;
@@ -69,7 +74,7 @@ function addOverlay(map: MlMap, o: OverlaySpec, beforeId: string | undefined): v
   map.addSource(overlaySourceId(o.id), {
     type: 'geojson',
     data: shapes,
-    ...(simplified ? { tolerance: SIMPLIFY_TOLERANCE } : {}),
+    ...(simplified ? { tolerance: SIMPLIFY_TOLERANCE, buffer: SIMPLIFIED_BUFFER } : {}),
   });
   map.addSource(overlayPointsSourceId(o.id), {
     type: 'geojson',
