@@ -38,7 +38,7 @@ describe('the atlas in a real browser', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   it('restores the view from the URL and keeps the URL in step with the view', async () => {
     const { page } = await h.open('?date=2016-03-05&center=43.1,36.3&zoom=7.5&layers=territory,labels');
