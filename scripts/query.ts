@@ -42,10 +42,15 @@ function answerLine(data: QueryData, line: string): Record<string, unknown> {
   }
 }
 
+const ROOT = resolve(import.meta.dirname, '..');
+/** The forces queries read their data on first use, so naming them costs nothing. */
+const EXTRA = forcesQueries(ROOT);
+/** Every command there is (checked before any data is read). */
+const COMMANDS = ['control', 'area', 'share', 'batch', ...Object.keys(EXTRA)];
+
 function load(): QueryData {
-  const root = resolve(import.meta.dirname, '..');
-  const territory = loadTerritory(join(root, 'geodata', 'build', 'territory.json'));
-  return { territory, extra: forcesQueries(root) };
+  const territory = loadTerritory(join(ROOT, 'geodata', 'build', 'territory.json'));
+  return { territory, extra: EXTRA };
 }
 
 async function main(): Promise<void> {
@@ -55,6 +60,8 @@ async function main(): Promise<void> {
     return;
   }
   if (!command) fail('give a command');
+  if (!COMMANDS.includes(command))
+    fail(`unknown command ${JSON.stringify(command.slice(0, 40))}: use ${COMMANDS.join(', ')}`);
   let values: Record<string, string | undefined>;
   try {
     values = parseArgs({
