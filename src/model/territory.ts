@@ -119,11 +119,19 @@ export function areaByController(
   return out;
 }
 
-/** Land area of a country in km² (the sum of its cells). */
+const countryAreaCache = new WeakMap<TerritoryData, Map<CountryCode, number>>();
+
+/** Land area of a country in km² (the sum of its cells; computed once per dataset). */
 export function countryArea(data: TerritoryData, country: CountryCode): number {
-  let sum = 0;
-  for (const cell of data.cells.features)
-    if (placeOfCell(data, cell).country === country) sum += cell.properties.area_km2;
+  let byCountry = countryAreaCache.get(data);
+  if (!byCountry) countryAreaCache.set(data, (byCountry = new Map()));
+  let sum = byCountry.get(country);
+  if (sum === undefined) {
+    sum = 0;
+    for (const cell of data.cells.features)
+      if (placeOfCell(data, cell).country === country) sum += cell.properties.area_km2;
+    byCountry.set(country, sum);
+  }
   return sum;
 }
 

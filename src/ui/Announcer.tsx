@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { date } from '../state/store.ts';
 import { territory } from '../state/data.ts';
-import { areaByController, changesBetween } from '../model/territory.ts';
+import { changesBetween } from '../model/territory.ts';
+import { areasToday } from '../state/derived.ts';
 import { addDays, addMonths, formatDayLong, monthStart } from '../model/dates.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -17,7 +18,7 @@ export function Announcer() {
   useEffect(() => {
     const t = setTimeout(() => {
       if (!data) return setText(formatDayLong(day));
-      const isis = areaByController(data, day).isis;
+      const isis = areasToday.value?.isis ?? 0;
       const start = monthStart(day);
       const n = changesBetween(data.places, start, addDays(addMonths(start, 1), -1)).length;
       setText(
