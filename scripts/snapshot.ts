@@ -22,13 +22,14 @@ import { parseUrlView } from '../src/state/url.ts';
 import { MAX_ANIMATION_SIDE, MAX_EXPORT_SIDE, parseSize, sizeProblem, type Size } from '../src/export/size.ts';
 import { parseRange } from '../src/export/frames.ts';
 import { frameFileName } from '../src/export/file-name.ts';
+import { baseUrlProblem } from '../src/export/public-url.ts';
 import type { AnimationExportOptions, ImageExportOptions } from '../src/export/exporter.ts';
 
 /** A bad command line: reported with the usage and exit code 2. */
 export class UsageError extends Error {}
 
 /** How to call the CLI, printed after any argument error. */
-export const USAGE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|.jpg|.webp [--size WxH] [--scale N] [--center LON,LAT --zoom Z] [--layers L,…] [--lang en|ar] [--title TEXT] [--no-furniture]
+export const USAGE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|.jpg|.webp [--size WxH] [--scale N] [--center LON,LAT --zoom Z] [--layers L,…] [--lang en|ar] [--title TEXT] [--no-furniture] [--legend-outside] [--base-url URL]
        npm run snapshot -- --from YYYY-MM-DD --to YYYY-MM-DD --every 1m|1w|Nd [--out DIR/] [--gif FILE.gif] [--video FILE.webm] [--fps N] [same view options]`;
 
 /** The full help (`--help`): the usage and what each option does. */
@@ -46,6 +47,10 @@ Renders the atlas headlessly (the production build in Chromium) and writes what 
   --lang en|ar             label (and interface) language
   --title TEXT             the image's title (default: the area shown and the date)
   --no-furniture           the bare map: no title, legend, scale or caption
+  --legend-outside         the legend in a band beside the map (default: over the map's emptiest corner)
+  --base-url URL           the atlas's public address (also ATLAS_BASE_URL), e.g. https://example.org/atlas/:
+                           the caption and the PNG's URL/Source metadata link the view there. Without it the
+                           image carries no link (the caption says so): the CLI's own server is this machine only.
   --from D --to D --every S   a range of dates (S: 1m, 1w or Nd) for --gif, --video or --out DIR/
   --gif FILE.gif, --video FILE.webm, --fps N   animations (default 4 frames a second)
   -h, --help               this help
@@ -70,6 +75,9 @@ export interface SnapshotJob {
   gif?: string;
   video?: string;
   fps: number;
+  /** The public address permalinks start with; null: print no permalink. */
+  baseUrl: string | null;
+  legendOutside: boolean;
 }
 
 const IMAGE_EXT = new Map<string, SnapshotJob['format']>([
@@ -80,7 +88,7 @@ const IMAGE_EXT = new Map<string, SnapshotJob['format']>([
 ]);
 
 /** Parse and check the arguments; throws {@link UsageError}. */
-export function parseSnapshotArgs(argv: string[]): SnapshotJob {
+export function parseSnapshotArgs(argv: string[], env: Record<string, string | undefined> = {}): SnapshotJob {
   let values;
   try {
     ({ values } = parseArgs({
@@ -96,6 +104,8 @@ export function parseSnapshotArgs(argv: string[]): SnapshotJob {
         layers: { type: 'string' },
         title: { type: 'string' },
         'no-furniture': { type: 'boolean' },
+        'legend-outside': { type: 'boolean' },
+        'base-url': { type: 'string' },
         lang: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -124,6 +134,11 @@ export function parseSnapshotArgs(argv: string[]): SnapshotJob {
   if ((values.center === undefined) !== (values.zoom === undefined) && values.center !== undefined)
     throw new UsageError('--center needs --zoom too.');
 
+  const baseUrl = values['base-url'] ?? (env.ATLAS_BASE_URL?.trim() || undefined);
+  const badBase = baseUrl === undefined ? null : baseUrlProblem(baseUrl);
+  if (badBase)
+    throw new UsageError(`${values['base-url'] !== undefined ? '--base-url' : 'ATLAS_BASE_URL'}: ${badBase}`);
+
   const params = new URLSearchParams();
   const first = ranged ? values.from : values.date;
   if (first !== undefined) {
@@ -149,6 +164,8 @@ export function parseSnapshotArgs(argv: string[]): SnapshotJob {
     format: 'png',
     out: values.out,
     fps,
+    baseUrl: baseUrl ?? null,
+    legendOutside: values['legend-outside'] === true,
   };
   if (ranged) {
     if (!values.from || !values.to || !values.every) throw new UsageError('A range needs --from, --to and --every.');
@@ -275,7 +292,15 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
   const server = await servePreview(root);
   try {
     const page = await openAtlas(browser, server.url + job.query, job.viewport);
-    const common = { width: job.size.width, height: job.size.height, furniture: job.furniture, title: job.title };
+    const common = {
+      width: job.size.width,
+      height: job.size.height,
+      furniture: job.furniture ? { legendOutside: job.legendOutside } : false,
+      title: job.title,
+      baseUrl: job.baseUrl,
+    };
+    if (!job.baseUrl && job.furniture)
+      process.stderr.write('snapshot: no --base-url (or ATLAS_BASE_URL): the image carries no permalink.\n');
     if (!job.range) {
       write(job.out!, await pageExportImage(page, { ...common, format: job.format }));
       return;
@@ -315,7 +340,7 @@ async function main(): Promise<void> {
   }
   let job: SnapshotJob;
   try {
-    job = parseSnapshotArgs(argv);
+    job = parseSnapshotArgs(argv, process.env);
   } catch (e) {
     process.stderr.write(`snapshot: ${(e as Error).message}\n${USAGE}\n`);
     process.exit(2);

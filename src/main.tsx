@@ -24,6 +24,7 @@ import { App } from './ui/App.tsx';
 import { AtlasMap } from './map/atlas-map.ts';
 import { createAtlasApi, type AtlasApi } from './atlas-api.ts';
 import { Exporter } from './export/exporter.ts';
+import { permalinkBase } from './export/public-url.ts';
 import { parseUrlView, formatUrlView, MIN_ZOOM, MAX_ZOOM } from './state/url.ts';
 import { center, date, zoom, layers, lang, notify, DEFAULT_CENTER, DEFAULT_ZOOM } from './state/store.ts';
 import { territory, sourcesLoaded, forces, events, fetchJson } from './state/data.ts';
@@ -84,10 +85,10 @@ function boot(): void {
     view: () => {
       const c = map.getCenter();
       const v = { date: date.value, center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
-      const href =
-        location.origin + location.pathname + formatUrlView({ ...v, layers: layers.value, lang: lang.value });
+      const search = formatUrlView({ ...v, layers: layers.value, lang: lang.value });
+      const href = permalinkBase(import.meta.env.VITE_PUBLIC_URL, location.origin, location.pathname) + search;
       const screen = { width: mapEl.clientWidth, height: mapEl.clientHeight };
-      return { ...v, day: v.date, layers: layers.value, lang: lang.value, href, screen, dpr: devicePixelRatio };
+      return { ...v, day: v.date, layers: layers.value, lang: lang.value, href, search, screen, dpr: devicePixelRatio };
     },
     data: () => ({
       territory: territory.value,

@@ -12,6 +12,8 @@ import type { OverlaySpec } from '../map/overlay-layer.ts';
 import { resolveFurniture, type FurnitureFlags } from './furniture.ts';
 import { sizeProblem, MAX_ANIMATION_SIDE, MAX_EXPORT_SIDE, type Size } from './size.ts';
 import { defaultTitle } from './metadata.ts';
+import { baseUrlProblem, permalinkBase } from './public-url.ts';
+import { placeForView } from '../model/view-place.ts';
 import { frameDates, parseStep, type FrameStep } from './frames.ts';
 
 /** The drawing side of exports loads on first use, so the app's first load does not carry it. */
@@ -24,8 +26,10 @@ export interface ExportView {
   zoom: number;
   layers: readonly string[];
   lang: 'en' | 'ar';
-  /** Permalink of the view. */
-  href: string;
+  /** Permalink of the view (its public address), or null when the atlas has none to give. */
+  href: string | null;
+  /** The view as a query string (`?date=…&center=…`), for a permalink on another base address. */
+  search: string;
   /** CSS size of the on-screen map. */
   screen: Size;
   /** The screen's device pixel ratio. */
@@ -61,6 +65,8 @@ export interface ImageExportOptions {
   format?: ImageFormat;
   furniture?: FurnitureOption;
   title?: string;
+  /** The public address permalinks start with instead of the page's own; null: print no permalink. */
+  baseUrl?: string | null;
   /** Told after each tile of the image is drawn. */
   onProgress?: (p: { done: number; total: number }) => void;
   /** Cancels the export (it rejects with an AbortError). */
@@ -88,6 +94,8 @@ export interface AnimationExportOptions {
   scale?: number;
   furniture?: FurnitureOption;
   title?: string;
+  /** As in {@link ImageExportOptions.baseUrl}. */
+  baseUrl?: string | null;
   onProgress?: (p: ExportProgress) => void;
   /** Receives every frame as a PNG with text metadata (awaited before the next frame). */
   onFrame?: (png: Blob, p: ExportProgress) => void | Promise<void>;
@@ -130,12 +138,36 @@ export class Exporter {
     return { width: Math.round(screen.width * k), height: Math.round(screen.height * k) };
   }
 
+  /**
+   * The default title of an export of the current view: the place a zoomed-in view is of, or the
+   * whole region, in the view's language; a still image's title carries its date.
+   */
+  defaultTitle(still: boolean): string {
+    return this.titleFor(this.deps.view(), still);
+  }
+
+  private titleFor(view: ExportView, still: boolean): string {
+    const places = this.deps.data().territory?.places ?? [];
+    const place = placeForView(places, view.center, view.zoom);
+    return defaultTitle(still ? view.day : undefined, { place, lang: view.lang });
+  }
+
+  /** The view to export, its permalink on `baseUrl` when one is given (checked: http(s), not loopback). */
+  private viewFor(baseUrl: string | null | undefined): ExportView {
+    const view = this.deps.view();
+    if (baseUrl === undefined) return view;
+    if (baseUrl === null) return { ...view, href: null };
+    const problem = baseUrlProblem(baseUrl);
+    if (problem) throw new TypeError(problem);
+    return { ...view, href: permalinkBase(baseUrl, '', '') + view.search };
+  }
+
   /** Export the current view as one image. */
   async exportImage(o: ImageExportOptions = {}): Promise<Blob> {
     const format = o.format ?? 'png';
     const mime = MIME.get(format);
     if (!mime) throw new TypeError(`format must be png, jpeg or webp, got ${JSON.stringify(String(format))}.`);
-    const view = this.deps.view();
+    const view = this.viewFor(o.baseUrl);
     const size = this.checkedSize(o, MAX_EXPORT_SIDE);
     return this.exclusive(async () => {
       const { RenderSession } = await session();
@@ -143,7 +175,7 @@ export class Exporter {
         signal: o.signal,
       });
       try {
-        const title = o.title ?? defaultTitle(view.day);
+        const title = o.title ?? this.titleFor(view, true);
         await s.draw(view.day, title, { signal: o.signal, onTile: (done, total) => o.onProgress?.({ done, total }) });
         return format === 'png' ? await s.png(title, view.day) : await s.encode(mime);
       } finally {
@@ -163,7 +195,7 @@ export class Exporter {
     if (!['gif', 'webm', 'frames'].includes(o.format)) throw new TypeError('format must be gif, webm or frames.');
     if (o.format === 'frames' && !o.onFrame) throw new TypeError('format "frames" needs an onFrame callback.');
     const days = frameDates(from, to, step);
-    const view = this.deps.view();
+    const view = this.viewFor(o.baseUrl);
     let size = this.checkedSize(o, MAX_ANIMATION_SIDE, 'An animation frame');
     if (o.format === 'webm') size = { width: size.width & ~1, height: size.height & ~1 };
     return this.exclusive(async () => {
@@ -173,7 +205,7 @@ export class Exporter {
         readsFrames: o.format === 'gif',
       });
       try {
-        const title = o.title ?? defaultTitle();
+        const title = o.title ?? this.titleFor(view, false);
         // The encoders load on first use, so the app's first load does not carry them.
         const gif =
           o.format === 'gif' ? new (await import('./gif.ts')).GifWriter(size.width, size.height, o.fps) : null;

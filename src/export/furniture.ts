@@ -7,8 +7,29 @@ import { CONTROLLERS, type ControllerId } from '../model/controllers.ts';
 import { FORCES, type ForceId } from '../model/force-kinds.ts';
 import { isHollow, shapePolygon, type MarkerShape } from '../model/marker-shapes.ts';
 import { BASE, TERRITORY_OPACITY as O } from '../map/palette.ts';
+import { en, type Messages } from '../model/i18n/en.ts';
 import type { ScaleBar } from './scale-bar.ts';
 import type { Size } from './size.ts';
+
+/** The strings the furniture draws, in the export's language (see src/model/i18n). */
+export type FurnitureText = Pick<
+  Messages,
+  | 'controllers'
+  | 'forces'
+  | 'legendHeading'
+  | 'legendDominated'
+  | 'legendFront'
+  | 'legendUsSite'
+  | 'legendUsReduced'
+  | 'legendHandedOver'
+  | 'legendForceSite'
+  | 'legendEvent'
+  | 'situationOn'
+  | 'sourceLine'
+  | 'sourceLineNoLink'
+  | 'attribution'
+  | 'north'
+>;
 
 /** The part of CanvasRenderingContext2D the furniture uses. */
 export interface Ctx2D {
@@ -18,6 +39,8 @@ export interface Ctx2D {
   font: string;
   textAlign: CanvasTextAlign;
   textBaseline: CanvasTextBaseline;
+  /** Writing direction of text (right to left for Arabic); absent in test fakes. */
+  direction?: CanvasDirection;
   save(): void;
   restore(): void;
   fillRect(x: number, y: number, w: number, h: number): void;
@@ -45,6 +68,8 @@ export interface FurnitureFlags {
   attribution: boolean;
   source: boolean;
   permalink: boolean;
+  /** Draw the legend in a band beside the map instead of over its emptiest corner. */
+  legendOutside: boolean;
 }
 
 /** Everything on by default: a publishable image in one click. */
@@ -57,6 +82,7 @@ export const DEFAULT_FURNITURE: FurnitureFlags = {
   attribution: true,
   source: true,
   permalink: true,
+  legendOutside: false,
 };
 
 /** Nothing drawn but the map. */
@@ -81,10 +107,12 @@ export interface LegendItem {
 }
 
 /** Attribution the basemap and data require. */
-export const ATTRIBUTION = 'Basemap: Natural Earth; © OpenStreetMap contributors (ODbL). Atlas data CC BY 4.0.';
+export const ATTRIBUTION = en.attribution;
 /** The short source line. */
-export const SOURCE_LINE =
-  'Sources: the atlas’s compilation of cited reports; every area, site and event lists its sources at the permalink.';
+export const SOURCE_LINE = en.sourceLine;
+
+/** A corner of the map: bottom-left, top-left, bottom-right, top-right. */
+export type Corner = 'bl' | 'tl' | 'br' | 'tr';
 
 /** What the furniture says. */
 export interface FurnitureContent {
@@ -92,7 +120,17 @@ export interface FurnitureContent {
   dateWords: string;
   legend: readonly LegendItem[];
   scaleBar: ScaleBar | null;
-  permalink: string;
+  /** The view's public address, or null when the image has none (the caption then says so). */
+  permalink: string | null;
+  /** Strings in the export's language (default English). */
+  text?: FurnitureText;
+  /** Right-to-left furniture (Arabic): title and caption from the right, legend mirrored. */
+  rtl?: boolean;
+  /**
+   * How much the map shows at an image point (land, towns): the legend goes over the corner where
+   * this sums least. Without it the legend sits bottom-left.
+   */
+  weigh?: (x: number, y: number) => number;
 }
 
 /** Font stack for furniture text (the app's bundled Noto Sans). */
@@ -121,32 +159,35 @@ export function legendItems(opts: {
   events: boolean;
   /** Foreign forces whose site layers are visible. */
   forces?: readonly ForceId[];
+  text?: FurnitureText;
 }): LegendItem[] {
+  const t = opts.text ?? en;
   const items: LegendItem[] = [];
   if (opts.territory) {
     for (const c of CONTROLLERS) {
       if (!opts.controllers.includes(c.id)) continue;
-      if (c.id === 'contested') items.push({ label: c.label, kind: 'hatch', color: blend(c.color, O.heldContested) });
-      else items.push({ label: c.label, kind: 'fill', color: blend(c.color, c.id === 'isis' ? O.heldIsis : O.held) });
+      const label = t.controllers[c.id].label;
+      if (c.id === 'contested') items.push({ label, kind: 'hatch', color: blend(c.color, O.heldContested) });
+      else items.push({ label, kind: 'fill', color: blend(c.color, c.id === 'isis' ? O.heldIsis : O.held) });
     }
     if (items.length)
       items.push({
-        label: 'Lighter shade: open ground held less firmly',
+        label: t.legendDominated,
         kind: 'fill',
         color: blend('#6b6b6b', O.dominated),
       });
   }
-  if (opts.fronts) items.push({ label: 'Front line', kind: 'line', color: BASE.front });
+  if (opts.fronts) items.push({ label: t.legendFront, kind: 'line', color: BASE.front });
   if (opts.bases) {
-    items.push({ label: 'US/coalition site', kind: 'dot', color: '#1f3a93', stroke: '#ffffff' });
-    items.push({ label: 'US/coalition site, reduced', kind: 'dot', color: '#7d8fc4', stroke: '#ffffff' });
-    items.push({ label: 'Site recently handed over', kind: 'dot', color: '#ffffff', stroke: '#6b6b6b' });
+    items.push({ label: t.legendUsSite, kind: 'dot', color: '#1f3a93', stroke: '#ffffff' });
+    items.push({ label: t.legendUsReduced, kind: 'dot', color: '#7d8fc4', stroke: '#ffffff' });
+    items.push({ label: t.legendHandedOver, kind: 'dot', color: '#ffffff', stroke: '#6b6b6b' });
   }
   for (const f of FORCES) {
     if (f.id === 'us' || !opts.forces?.includes(f.id)) continue;
-    items.push({ label: `${f.label} site`, kind: 'shape', color: f.color, shape: f.shape });
+    items.push({ label: t.legendForceSite(t.forces[f.id].label), kind: 'shape', color: f.color, shape: f.shape });
   }
-  if (opts.events) items.push({ label: 'Event', kind: 'dot', color: '#ffffff', stroke: '#b3261e' });
+  if (opts.events) items.push({ label: t.legendEvent, kind: 'dot', color: '#ffffff', stroke: '#b3261e' });
   return items;
 }
 
@@ -155,21 +196,59 @@ export function furnitureScale(size: Size): number {
   return Math.max(0.55, Math.min(size.width / 1280, size.height / 720));
 }
 
-/** Heights of the title band (top) and caption band (bottom) in image pixels. */
-export function bandHeights(size: Size, flags: FurnitureFlags): { top: number; bottom: number } {
+/**
+ * Heights of the title band (top) and caption band (bottom) in image pixels; `hasLink`: whether
+ * the image has a permalink to print.
+ */
+export function bandHeights(
+  size: Size,
+  flags: FurnitureFlags,
+  hasLink = true,
+  /** With the context the caption is drawn with and the permalink, long lines are measured (see captionLines). */
+  measure?: { ctx: Pick<Ctx2D, 'measureText' | 'font'>; content: FurnitureContent },
+): { top: number; bottom: number } {
   const f = furnitureScale(size);
-  const lines = captionLines(flags, { title: '', dateWords: '', legend: [], scaleBar: null, permalink: '' }).length;
+  const blank = { title: '', dateWords: '', legend: [], scaleBar: null, permalink: hasLink ? 'x' : null };
+  const lines = measure
+    ? captionLines(flags, measure.content, captionFits(measure.ctx, size)).length
+    : captionLines(flags, blank).length;
   return {
     top: flags.title || flags.date ? Math.round(52 * f) : 0,
     bottom: lines ? Math.round((10 + 17 * lines) * f) : 0,
   };
 }
 
-/** The caption's lines (each a list of parts joined with " · "). */
-export function captionLines(flags: FurnitureFlags, c: FurnitureContent): string[] {
-  const first = [flags.date ? `Situation on ${c.dateWords}` : '', flags.source ? SOURCE_LINE : ''].filter(Boolean);
-  const second = [flags.attribution ? ATTRIBUTION : '', flags.permalink ? c.permalink : ''].filter(Boolean);
-  return [first.join(' · '), second.join(' · ')].filter(Boolean);
+/** Width of the band beside the map that holds the legend when it is drawn outside (0 otherwise). */
+export function sideBand(size: Size, flags: FurnitureFlags, legendRows: number): number {
+  if (!flags.legend || !flags.legendOutside || legendRows === 0) return 0;
+  return Math.round(300 * furnitureScale(size));
+}
+
+/**
+ * The caption's lines (each a list of parts joined with " · "). Without a permalink the source
+ * line says the image has no public address instead of pointing at one.
+ */
+export function captionLines(flags: FurnitureFlags, c: FurnitureContent, fits?: (line: string) => boolean): string[] {
+  const t = c.text ?? en;
+  const link = flags.permalink && c.permalink ? c.permalink : '';
+  const source = flags.permalink && !c.permalink ? t.sourceLineNoLink : t.sourceLine;
+  const first = [flags.date ? t.situationOn(c.dateWords) : '', flags.source ? source : ''].filter(Boolean);
+  const second = [flags.attribution ? t.attribution : '', link].filter(Boolean);
+  // A permalink is never cut short: when it does not fit beside the attribution it gets its own line.
+  const lines =
+    fits && second.length === 2 && !fits(second.join(' · '))
+      ? [first.join(' · '), ...second]
+      : [first.join(' · '), second.join(' · ')];
+  return lines.filter(Boolean);
+}
+
+/** Whether a caption line fits across an image of `size` (measured in the caption's font). */
+export function captionFits(ctx: Pick<Ctx2D, 'measureText' | 'font'>, size: Size): (line: string) => boolean {
+  const f = furnitureScale(size);
+  return (line) => {
+    ctx.font = font(11.5 * f);
+    return ctx.measureText(line).width <= size.width - 2 * 14 * f;
+  };
 }
 
 /** `text` cut with an ellipsis so it is at most `max` wide. */
@@ -196,18 +275,89 @@ export function drawFurniture(
   c: FurnitureContent,
 ): void {
   const f = furnitureScale(size);
-  const bands = bandHeights(size, flags);
+  // The bands are what the map leaves free above and below it (their height was planned with the map).
+  const bands = { top: mapRect.y, bottom: size.height - mapRect.y - mapRect.height };
   const pad = 14 * f;
   ctx.save();
+  if (c.rtl) ctx.direction = 'rtl';
   if (bands.top) drawTitleBand(ctx, size, bands.top, flags, c, f, pad);
   if (bands.bottom) drawCaption(ctx, size, bands.bottom, flags, c, f, pad);
+  const legend = flags.legend && c.legend.length ? legendBox(ctx, c, f) : null;
+  if (legend && flags.legendOutside) {
+    // The band beside the map (right in English, left in Arabic).
+    const band = { x: c.rtl ? 0 : mapRect.x + mapRect.width, y: mapRect.y, width: size.width - mapRect.width };
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(band.x, band.y, band.width, mapRect.height);
+    drawLegend(ctx, { x: band.x + 12 * f, y: mapRect.y + 12 * f, ...legend }, c, f);
+  }
   ctx.beginPath();
   ctx.rect(mapRect.x, mapRect.y, mapRect.width, mapRect.height);
   ctx.clip();
-  if (flags.legend && c.legend.length) drawLegend(ctx, mapRect, c.legend, f);
-  if (flags.scaleBar && c.scaleBar) drawScaleBar(ctx, mapRect, c.scaleBar, f);
-  if (flags.northArrow) drawNorthArrow(ctx, mapRect, f);
+  const corner = legend && !flags.legendOutside ? legendCorner(mapRect, legend, f, c.weigh) : null;
+  if (legend && corner) drawLegend(ctx, cornerBox(mapRect, legend, f, corner), c, f);
+  // The scale bar and north arrow keep to the right unless the legend took that corner.
+  if (flags.scaleBar && c.scaleBar) drawScaleBar(ctx, mapRect, c.scaleBar, f, corner === 'br');
+  if (flags.northArrow) drawNorthArrow(ctx, mapRect, f, corner === 'tr', (c.text ?? en).north);
   ctx.restore();
+}
+
+/** A rectangle in image pixels. */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The legend's size for its rows and heading. */
+function legendBox(ctx: Ctx2D, c: FurnitureContent, f: number): { width: number; height: number } {
+  const t = c.text ?? en;
+  ctx.font = font(11.5 * f);
+  const textW = Math.max(...c.legend.map((i) => ctx.measureText(i.label).width));
+  ctx.font = font(11.5 * f, 600);
+  const headW = ctx.measureText(t.legendHeading).width;
+  const inner = 9 * f;
+  return {
+    width: Math.max(textW + 13 * f + 7 * f, headW) + 2 * inner,
+    height: 17 * f * (c.legend.length + 1) + 2 * inner - 2 * f,
+  };
+}
+
+/** Where a legend of `size` goes in `corner` of the map, 12 px in from its edges. */
+export function cornerBox(r: Box, size: { width: number; height: number }, f: number, corner: Corner): Box {
+  const m = 12 * f;
+  const x = corner === 'bl' || corner === 'tl' ? r.x + m : r.x + r.width - size.width - m;
+  // The right-hand corners leave room for the north arrow (top) and the scale bar (bottom).
+  const y = corner === 'tl' || corner === 'tr' ? r.y + m : r.y + r.height - size.height - m;
+  return { x, y, ...size };
+}
+
+/**
+ * The corner whose legend would cover the least of what the map shows, by `weigh` summed over a
+ * grid of points under the legend; bottom-left when there is nothing to weigh or on a tie.
+ */
+export function legendCorner(
+  r: Box,
+  size: { width: number; height: number },
+  f: number,
+  weigh?: (x: number, y: number) => number,
+): Corner {
+  const corners: Corner[] = ['bl', 'tl', 'br', 'tr'];
+  if (!weigh) return 'bl';
+  let best: Corner = 'bl';
+  let least = Infinity;
+  for (const corner of corners) {
+    const b = cornerBox(r, size, f, corner);
+    let sum = 0;
+    const n = 8;
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) sum += weigh(b.x + ((i + 0.5) * b.width) / n, b.y + ((j + 0.5) * b.height) / n);
+    if (sum < least - 1e-9) {
+      least = sum;
+      best = corner;
+    }
+  }
+  return best;
 }
 
 function drawTitleBand(
@@ -226,18 +376,20 @@ function drawTitleBand(
   ctx.textBaseline = 'middle';
   let dateWidth = 0;
   const showDate = flags.date && !(flags.title && c.title.includes(c.dateWords));
+  // English: title from the left, date on the right; Arabic mirrors both.
+  const rtl = c.rtl === true;
   if (showDate) {
     ctx.font = font(20 * f, 600);
-    ctx.textAlign = 'right';
+    ctx.textAlign = rtl ? 'left' : 'right';
     ctx.fillStyle = '#0b5cab';
-    ctx.fillText(c.dateWords, size.width - pad, h / 2);
+    ctx.fillText(c.dateWords, rtl ? pad : size.width - pad, h / 2);
     dateWidth = ctx.measureText(c.dateWords).width + 2 * pad;
   }
   if (flags.title && c.title) {
     ctx.font = font(22 * f, 600);
-    ctx.textAlign = 'left';
+    ctx.textAlign = rtl ? 'right' : 'left';
     ctx.fillStyle = '#222222';
-    ctx.fillText(fitText(ctx, c.title, size.width - 2 * pad - dateWidth), pad, h / 2);
+    ctx.fillText(fitText(ctx, c.title, size.width - 2 * pad - dateWidth), rtl ? size.width - pad : pad, h / 2);
   }
 }
 
@@ -256,47 +408,39 @@ function drawCaption(
   ctx.fillStyle = '#d8d4cc';
   ctx.fillRect(0, top, size.width, Math.max(1, f));
   ctx.font = font(11.5 * f);
-  ctx.textAlign = 'left';
+  ctx.textAlign = c.rtl ? 'right' : 'left';
   ctx.textBaseline = 'middle';
   ctx.fillStyle = '#444444';
-  captionLines(flags, c).forEach((line, i) => {
-    ctx.fillText(fitText(ctx, line, size.width - 2 * pad), pad, top + (5 + 17 * i + 8.5) * f);
+  const x = c.rtl ? size.width - pad : pad;
+  captionLines(flags, c, captionFits(ctx, size)).forEach((line, i) => {
+    ctx.font = font(11.5 * f);
+    ctx.fillText(fitText(ctx, line, size.width - 2 * pad), x, top + (5 + 17 * i + 8.5) * f);
   });
 }
 
-function drawLegend(
-  ctx: Ctx2D,
-  r: { x: number; y: number; height: number },
-  items: readonly LegendItem[],
-  f: number,
-): void {
+function drawLegend(ctx: Ctx2D, box: Box, c: FurnitureContent, f: number): void {
   const row = 17 * f;
   const sw = 13 * f;
   const inner = 9 * f;
-  ctx.font = font(11.5 * f);
-  const textW = Math.max(...items.map((i) => ctx.measureText(i.label).width));
-  ctx.font = font(11.5 * f, 600);
-  const headW = ctx.measureText('Who held the ground').width;
-  const w = Math.max(textW + sw + 7 * f, headW) + 2 * inner;
-  const h = row * (items.length + 1) + 2 * inner - 2 * f;
-  const x = r.x + 12 * f;
-  const y = r.y + r.height - h - 12 * f;
+  const { x, y, width: w, height: h } = box;
+  const rtl = c.rtl === true;
   ctx.fillStyle = 'rgba(255,255,255,0.92)';
   ctx.fillRect(x, y, w, h);
   ctx.strokeStyle = 'rgba(0,0,0,0.25)';
   ctx.lineWidth = Math.max(1, f);
   ctx.strokeRect(x, y, w, h);
-  ctx.textAlign = 'left';
+  ctx.textAlign = rtl ? 'right' : 'left';
   ctx.textBaseline = 'middle';
   ctx.fillStyle = '#222222';
-  ctx.fillText('Who held the ground', x + inner, y + inner + row / 2 - f);
+  ctx.font = font(11.5 * f, 600);
+  ctx.fillText((c.text ?? en).legendHeading, rtl ? x + w - inner : x + inner, y + inner + row / 2 - f);
   ctx.font = font(11.5 * f);
-  items.forEach((it, i) => {
+  c.legend.forEach((it, i) => {
     const cy = y + inner + row * (i + 1) + row / 2 - f;
-    const sx = x + inner;
+    const sx = rtl ? x + w - inner - sw : x + inner;
     drawSwatch(ctx, it, sx, cy - sw / 2, sw, f);
     ctx.fillStyle = '#222222';
-    ctx.fillText(it.label, sx + sw + 7 * f, cy);
+    ctx.fillText(it.label, rtl ? sx - 7 * f : sx + sw + 7 * f, cy);
   });
 }
 
@@ -356,8 +500,9 @@ function drawScaleBar(
   r: { x: number; y: number; width: number; height: number },
   bar: ScaleBar,
   f: number,
+  left = false,
 ): void {
-  const x1 = r.x + r.width - 16 * f;
+  const x1 = left ? r.x + 16 * f + bar.px : r.x + r.width - 16 * f;
   const x0 = x1 - bar.px;
   const y = r.y + r.height - 16 * f;
   const tick = 6 * f;
@@ -378,8 +523,14 @@ function drawScaleBar(
   ctx.fillText(bar.label, (x0 + x1) / 2, y - 4 * f);
 }
 
-function drawNorthArrow(ctx: Ctx2D, r: { x: number; y: number; width: number }, f: number): void {
-  const cx = r.x + r.width - 28 * f;
+function drawNorthArrow(
+  ctx: Ctx2D,
+  r: { x: number; y: number; width: number },
+  f: number,
+  left: boolean,
+  label: string,
+): void {
+  const cx = left ? r.x + 28 * f : r.x + r.width - 28 * f;
   const top = r.y + 14 * f;
   const h = 30 * f;
   const w = 10 * f;
@@ -398,5 +549,5 @@ function drawNorthArrow(ctx: Ctx2D, r: { x: number; y: number; width: number }, 
   ctx.font = font(11 * f, 600);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  ctx.fillText('N', cx, top - f);
+  ctx.fillText(label, cx, top - f);
 }

@@ -1,20 +1,32 @@
 /** What an export says about itself: default title, permalink per date, PNG text entries. */
 import { version } from '../../package.json';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
+import { formatDay, messages, type Lang } from '../model/i18n/index.ts';
+import type { PlaceName } from '../model/view-place.ts';
 import { ATTRIBUTION, SOURCE_LINE } from './furniture.ts';
 import type { PngText } from './png-text.ts';
+import { en } from '../model/i18n/en.ts';
 
 /** The atlas's version (package.json). */
 export const ATLAS_VERSION: string = version;
 
-/** Default title of a still image ("Iraq and Syria: who held the ground, 10 June 2014"); no date for animations. */
-export function defaultTitle(day?: IsoDay): string {
-  const base = 'Iraq and Syria: who held the ground';
-  return day ? `${base}, ${formatDayLong(day)}` : base;
+/**
+ * Default title of a still image ("Iraq and Syria: who held the ground, 10 June 2014"); no date for
+ * animations. With `place` (the place a zoomed-in view is of) it names that place instead
+ * ("Mosul: who held the ground, 10 July 2017"); with `lang` it is in that language.
+ */
+export function defaultTitle(day?: IsoDay, opts: { place?: PlaceName | null; lang?: Lang } = {}): string {
+  const lang = opts.lang ?? 'en';
+  const t = messages(lang);
+  const base = opts.place ? t.exportTitlePlace(opts.place[lang]) : t.exportTitleRegion;
+  return day ? `${base}${lang === 'ar' ? '، ' : ', '}${formatDay(day, lang)}` : base;
 }
 
-/** The permalink `href` with its `date` parameter set to `day`. */
-export function permalinkFor(href: string, day: IsoDay): string {
+/** The permalink `href` with its `date` parameter set to `day`; null stays null (no public address). */
+export function permalinkFor(href: string, day: IsoDay): string;
+export function permalinkFor(href: string | null, day: IsoDay): string | null;
+export function permalinkFor(href: string | null, day: IsoDay): string | null {
+  if (href === null) return null;
   const [main, hash = ''] = href.split('#', 2);
   const [path, query = ''] = main.split('?', 2);
   const parts = query ? query.split('&').filter((p) => !p.startsWith('date=')) : [];
@@ -22,16 +34,24 @@ export function permalinkFor(href: string, day: IsoDay): string {
   return hash ? `${out}#${hash}` : out;
 }
 
-/** Text chunks a PNG of `day` carries. */
-export function pngTextEntries(o: { title: string; day: IsoDay; permalink: string }): PngText[] {
+/**
+ * Text chunks a PNG of `day` carries; without a permalink (no public address was given) the
+ * `Source` and `URL` chunks are left out rather than pointing at an address nobody else can open.
+ */
+export function pngTextEntries(o: { title: string; day: IsoDay; permalink: string | null }): PngText[] {
+  const link = o.permalink
+    ? [
+        { keyword: 'Source', text: o.permalink },
+        { keyword: 'URL', text: o.permalink },
+      ]
+    : [];
   return [
     { keyword: 'Title', text: o.title },
     {
       keyword: 'Description',
-      text: `Map of Iraq and Syria: who held the ground on ${formatDayLong(o.day)} (${o.day}). ${SOURCE_LINE}`,
+      text: `Map of Iraq and Syria: who held the ground on ${formatDayLong(o.day)} (${o.day}). ${o.permalink ? SOURCE_LINE : en.sourceLineNoLink}`,
     },
-    { keyword: 'Source', text: o.permalink },
-    { keyword: 'URL', text: o.permalink },
+    ...link,
     { keyword: 'Copyright', text: ATTRIBUTION },
     { keyword: 'Data version', text: `atlas ${ATLAS_VERSION}, map date ${o.day}` },
     { keyword: 'Software', text: `Iraq & Syria 2014-2026 atlas ${ATLAS_VERSION} (MapLibre GL JS)` },

@@ -11,11 +11,15 @@ import {
   drawFurniture,
   furnitureScale,
   legendItems,
+  sideBand,
   FURNITURE_FONT,
   type FurnitureFlags,
 } from './furniture.ts';
+import { formatDay, formatNumber, messages, type Lang } from '../model/i18n/index.ts';
+import { cellAt, type TerritoryData } from '../model/territory.ts';
+import { fromUnit, toUnit } from './tile-plan.ts';
 import { planMap, type MapPlan, type Size } from './size.ts';
-import { metresPerCssPixel, pickScaleBar } from './scale-bar.ts';
+import { metresPerCssPixel, pickScaleBar, type ScaleBar } from './scale-bar.ts';
 import { TiledMap, type TileProgress } from './tiled-map.ts';
 import { constrainView } from './tile-plan.ts';
 import { StripPainter } from './strips.ts';
@@ -25,7 +29,8 @@ import { controllersInView } from './legend-scope.ts';
 import { insertTextChunks } from './png-text.ts';
 import { permalinkFor, pngTextEntries } from './metadata.ts';
 import type { ExportView, ExporterDeps } from './exporter.ts';
-import { FORCES } from '../model/force-kinds.ts';
+import { FORCES, type ForceId } from '../model/force-kinds.ts';
+import { sitesAt, type ForcesData } from '../model/forces.ts';
 
 /** The tiled off-screen map and the composition canvas, kept for every frame of an export. */
 export class RenderSession {
@@ -43,6 +48,9 @@ export class RenderSession {
     private readonly flags: FurnitureFlags,
     private readonly view: ExportView,
     private readonly controllers: ControllerId[],
+    /** Forces with a site in view on some frame: only they get a legend row. */
+    private readonly forcesShown: ReadonlySet<ForceId>,
+    private readonly territory: TerritoryData,
     readsFrames: boolean,
   ) {
     this.canvas = document.createElement('canvas');
@@ -67,7 +75,15 @@ export class RenderSession {
   ): Promise<RenderSession> {
     const { territory, forces, events, overlays } = deps.data();
     if (!territory) throw new Error('The territory data has not loaded yet; try again in a moment.');
-    const plan = planMap(size, view.screen, bandHeights(size, flags));
+    const legendRows = flags.legend ? 12 : 0;
+    const side = { width: sideBand(size, flags, legendRows), left: view.lang === 'ar' };
+    const probe = document.createElement('canvas').getContext('2d')!;
+    const caption = { title: '', dateWords: formatDayLong(days[0]), legend: [], scaleBar: null };
+    const measure = {
+      ctx: probe,
+      content: { ...caption, permalink: permalinkFor(view.href, days[0]), text: messages(view.lang) },
+    };
+    const plan = planMap(size, view.screen, bandHeights(size, flags, view.href !== null, measure), side);
     const shown = constrainView(view.center, view.zoom + plan.zoomDelta, plan.css, MAX_BOUNDS);
     const tiled = await TiledMap.open(
       {
@@ -88,10 +104,27 @@ export class RenderSession {
     );
     try {
       const controllers = controllersInView(territory.places, days, tiled.bounds);
+      const forcesShown = forcesInView(forces, days, tiled.bounds);
       await Promise.all(
-        ['400', '600'].map((w) => document.fonts.load(`${w} 16px ${FURNITURE_FONT}`, 'Iraq Syria 0123456789')),
+        ['400', '600'].map((w) =>
+          document.fonts.load(
+            `${w} 16px ${FURNITURE_FONT}`,
+            view.lang === 'ar' ? 'العراق ٠١٢ Iraq' : 'Iraq Syria 0123456789',
+          ),
+        ),
       );
-      return new RenderSession(tiled, plan, shown, size, flags, view, controllers, opts.readsFrames === true);
+      return new RenderSession(
+        tiled,
+        plan,
+        shown,
+        size,
+        flags,
+        view,
+        controllers,
+        forcesShown,
+        territory,
+        opts.readsFrames === true,
+      );
     } catch (e) {
       tiled.close();
       throw e;
@@ -110,18 +143,25 @@ export class RenderSession {
     if (looksBlank(this.probe.getImageData(0, 0, 96, 64).data))
       throw new Error(`The map for ${day} came out blank (WebGL drew nothing); the export was stopped.`);
     const f = furnitureScale(size);
+    const text = messages(view.lang);
     const content = {
       title,
-      dateWords: formatDayLong(day),
+      dateWords: view.lang === 'en' ? formatDayLong(day) : formatDay(day, view.lang),
+      text,
+      rtl: view.lang === 'ar',
+      weigh: this.weigh,
       legend: legendItems({
+        text,
         controllers: this.controllers,
         territory: view.layers.includes('territory'),
         fronts: view.layers.includes('fronts'),
-        bases: view.layers.includes('bases'),
+        bases: view.layers.includes('bases') && this.forcesShown.has('us'),
         events: view.layers.includes('events'),
-        forces: FORCES.filter((f) => f.id !== 'us' && view.layers.includes(f.layer)).map((f) => f.id),
+        forces: FORCES.filter((f) => f.id !== 'us' && view.layers.includes(f.layer) && this.forcesShown.has(f.id)).map(
+          (f) => f.id,
+        ),
       }),
-      scaleBar: pickScaleBar(this.metresPerImagePixel(), 150 * f),
+      scaleBar: localScaleBar(pickScaleBar(this.metresPerImagePixel(), 150 * f), view.lang),
       permalink: permalinkFor(view.href, day),
     };
     this.strips.paint(ctx, size, (c) => drawFurniture(c, size, plan.rect, flags, content));
@@ -141,6 +181,15 @@ export class RenderSession {
     return new Blob([tagged as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   }
 
+  /** Cached importance of image points (see {@link mapWeight}), made on first use. */
+  private weighFn: ((x: number, y: number) => number) | null = null;
+
+  /** How much the map shows at an image point: its land and its towns (the legend avoids both). */
+  private get weigh(): (x: number, y: number) => number {
+    const data = this.territory;
+    return (this.weighFn ??= mapWeight(data, this.tiled.bounds, this.plan.rect, furnitureScale(this.size)));
+  }
+
   /** Ground metres per image pixel at the centre of the view. */
   private metresPerImagePixel(): number {
     return metresPerCssPixel(this.shown.center[1], this.shown.zoom) / this.plan.pixelRatio;
@@ -150,4 +199,66 @@ export class RenderSession {
   close(): void {
     this.tiled.close();
   }
+}
+
+/**
+ * Importance of an image point for legend placement: 1 on the land of Iraq and Syria, plus 4 near
+ * a city and 2 near a town (their dots and labels), 0 over neighbours and sea.
+ */
+function mapWeight(
+  data: TerritoryData,
+  bounds: [number, number, number, number],
+  rect: { x: number; y: number; width: number; height: number },
+  f: number,
+): (x: number, y: number) => number {
+  const [w, s, e, n] = bounds;
+  const nw = toUnit(w, n);
+  const se = toUnit(e, s);
+  const toPx = (lon: number, lat: number) => {
+    const u = toUnit(lon, lat);
+    return [
+      rect.x + ((u.x - nw.x) / (se.x - nw.x)) * rect.width,
+      rect.y + ((u.y - nw.y) / (se.y - nw.y)) * rect.height,
+    ];
+  };
+  const towns = data.places
+    .filter((p) => p.kind === 'city' || p.kind === 'town')
+    .map((p) => ({
+      at: toPx(p.lon, p.lat),
+      weight: p.kind === 'city' ? 4 : 2,
+      reach: (p.kind === 'city' ? 40 : 24) * f,
+    }));
+  return (x, y) => {
+    const [lon, lat] = fromUnit({
+      x: nw.x + ((x - rect.x) / rect.width) * (se.x - nw.x),
+      y: nw.y + ((y - rect.y) / rect.height) * (se.y - nw.y),
+    });
+    let v = cellAt(data, lon, lat) ? 1 : 0;
+    for (const t of towns) if (Math.hypot(t.at[0] - x, t.at[1] - y) <= t.reach) v += t.weight;
+    return v;
+  };
+}
+
+/** The scale bar's label in the export's language ("20 km", "٢٠ كم"). */
+function localScaleBar(bar: ScaleBar | null, lang: Lang): ScaleBar | null {
+  if (!bar || lang === 'en') return bar;
+  const km = bar.metres >= 1000;
+  return { ...bar, label: `${formatNumber(km ? bar.metres / 1000 : bar.metres, lang)} ${km ? 'كم' : 'م'}` };
+}
+
+/** The forces with a site inside `bounds` (with a 10% margin) on any of `days`. */
+function forcesInView(
+  forces: ForcesData | null,
+  days: readonly IsoDay[],
+  bounds: [number, number, number, number],
+): Set<ForceId> {
+  const found = new Set<ForceId>();
+  if (!forces) return found;
+  const [w, s, e, n] = bounds;
+  const dx = (e - w) * 0.1;
+  const dy = (n - s) * 0.1;
+  for (const day of days)
+    for (const { site } of sitesAt(forces.sites, day))
+      if (site.lon >= w - dx && site.lon <= e + dx && site.lat >= s - dy && site.lat <= n + dy) found.add(site.force);
+  return found;
 }

@@ -95,8 +95,19 @@ export interface MapPlan {
  * zoom drops instead, so labels stay legible. The ratio is rounded down to an eighth, which shows
  * a little more around the view rather than less.
  */
-export function planMap(image: Size, screen: Size, bands: { top: number; bottom: number }): MapPlan {
-  const rect = { x: 0, y: bands.top, width: image.width, height: Math.max(1, image.height - bands.top - bands.bottom) };
+export function planMap(
+  image: Size,
+  screen: Size,
+  bands: { top: number; bottom: number },
+  /** A band beside the map (the legend drawn outside it): its width, and whether it is on the left. */
+  side: { width: number; left: boolean } = { width: 0, left: false },
+): MapPlan {
+  const rect = {
+    x: side.left ? side.width : 0,
+    y: bands.top,
+    width: Math.max(1, image.width - side.width),
+    height: Math.max(1, image.height - bands.top - bands.bottom),
+  };
   const u = Math.min(rect.width / Math.max(1, screen.width), rect.height / Math.max(1, screen.height));
   const ratio = Math.max(1, Math.floor(u * 8) / 8);
   const css = { width: rect.width / ratio, height: rect.height / ratio };

@@ -9,7 +9,6 @@ import type { Exporter, ImageFormat } from '../export/exporter.ts';
 import { DEFAULT_FURNITURE, type FurnitureFlags } from '../export/furniture.ts';
 import { SIZE_PRESETS, clampSize, sizeProblem, type Size } from '../export/size.ts';
 import { exportFileName } from '../export/file-name.ts';
-import { defaultTitle } from '../export/metadata.ts';
 import { parseRange } from '../export/frames.ts';
 
 type PresetId = (typeof SIZE_PRESETS)[number]['id'];
@@ -24,6 +23,7 @@ const FURNITURE_LABELS: [keyof FurnitureFlags, string][] = [
   ['source', 'Source line'],
   ['attribution', 'Attribution'],
   ['permalink', 'Permalink'],
+  ['legendOutside', 'Legend beside the map'],
 ];
 
 /** Save a blob under a file name through a temporary link. */
@@ -79,7 +79,9 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
           })();
   const maxSide = kind === 'image' ? exporter.maxSide() : exporter.maxAnimationSide();
   const problem = sizeProblem(size, maxSide, kind === 'image' ? 'An image' : 'An animation frame');
-  const shownTitle = title ?? (kind === 'image' ? defaultTitle(day) : defaultTitle());
+  const shownTitle = title ?? exporter.defaultTitle(kind === 'image');
+  // The size "Current view" stands for: the map on screen at this screen's pixel density.
+  const viewSize = exporter.resolveSize({});
   const stepText = step === 'nd' ? `${stepDays}d` : step;
   const frames = kind === 'animation' ? parseRange(from, to, stepText) : [];
   const rangeProblem = typeof frames === 'string' ? frames : '';
@@ -177,7 +179,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
           <select id="export-size" value={preset} onChange={(e) => setPreset(e.currentTarget.value as PresetId)}>
             {SIZE_PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.id === 'view' ? `${p.label} (${size.width} × ${size.height})` : p.label}
+                {p.id === 'view' ? `${p.label} (${viewSize.width} × ${viewSize.height})` : p.label}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { parseSnapshotArgs } from '../../scripts/snapshot.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const run = (args: string[]) =>
@@ -21,5 +22,19 @@ describe('snapshot CLI arguments', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')[0]).toMatch(/^snapshot: Give --out/);
     expect(r.stderr).toContain('usage: npm run snapshot');
+  });
+  it('takes the public base address from --base-url or ATLAS_BASE_URL, never a loopback one', () => {
+    const args = ['--date', '2015-06-01', '--out', 'x.png'];
+    expect(parseSnapshotArgs(args).baseUrl).toBeNull();
+    expect(parseSnapshotArgs([...args, '--base-url', 'https://atlas.example.org/']).baseUrl).toBe(
+      'https://atlas.example.org/',
+    );
+    expect(parseSnapshotArgs(args, { ATLAS_BASE_URL: 'https://e.org/atlas/' }).baseUrl).toBe('https://e.org/atlas/');
+    expect(() => parseSnapshotArgs([...args, '--base-url', 'http://127.0.0.1:4173/'])).toThrow(/loopback/);
+    expect(() => parseSnapshotArgs(args, { ATLAS_BASE_URL: 'http://localhost/' })).toThrow(/ATLAS_BASE_URL.*loopback/);
+    const r = run([...args, '--base-url', 'http://127.0.0.1:9/']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toMatch(/^snapshot: --base-url: .*loopback/);
+    expect(parseSnapshotArgs([...args, '--legend-outside']).legendOutside).toBe(true);
   });
 });
