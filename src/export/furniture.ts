@@ -25,6 +25,8 @@ export type FurnitureText = Pick<
   | 'legendForceSite'
   | 'legendEvent'
   | 'situationOn'
+  | 'dataAsOf'
+  | 'asOfStaleNote'
   | 'sourceLine'
   | 'sourceLineNoLink'
   | 'attribution'
@@ -131,6 +133,8 @@ export interface FurnitureContent {
    * this sums least. Without it the legend sits bottom-left.
    */
   weigh?: (x: number, y: number) => number;
+  /** How current the data is ("Data as of 30 November 2026"), and whether the map date is after it. */
+  asOf?: { words: string; stale: boolean };
 }
 
 /** Font stack for furniture text (the app's bundled Noto Sans). */
@@ -232,7 +236,8 @@ export function captionLines(flags: FurnitureFlags, c: FurnitureContent, fits?: 
   const t = c.text ?? en;
   const link = flags.permalink && c.permalink ? c.permalink : '';
   const source = flags.permalink && !c.permalink ? t.sourceLineNoLink : t.sourceLine;
-  const first = [flags.date ? t.situationOn(c.dateWords) : '', flags.source ? source : ''].filter(Boolean);
+  const asOf = c.asOf && flags.source ? `${c.asOf.words}${c.asOf.stale ? t.asOfStaleNote : ''}` : '';
+  const first = [flags.date ? t.situationOn(c.dateWords) : '', asOf, flags.source ? source : ''].filter(Boolean);
   const second = [flags.attribution ? t.attribution : '', link].filter(Boolean);
   // A permalink is never cut short: when it does not fit beside the attribution it gets its own line.
   const lines =

@@ -6,6 +6,7 @@ import type { PlaceName } from '../model/view-place.ts';
 import { ATTRIBUTION, SOURCE_LINE } from './furniture.ts';
 import type { PngText } from './png-text.ts';
 import { en } from '../model/i18n/en.ts';
+import { DATA_AS_OF, isStale } from '../model/data-as-of.ts';
 
 /** The atlas's version (package.json). */
 export const ATLAS_VERSION: string = version;
@@ -53,7 +54,10 @@ export function pngTextEntries(o: { title: string; day: IsoDay; permalink: strin
     },
     ...link,
     { keyword: 'Copyright', text: ATTRIBUTION },
-    { keyword: 'Data version', text: `atlas ${ATLAS_VERSION}, map date ${o.day}` },
+    {
+      keyword: 'Data version',
+      text: `atlas ${ATLAS_VERSION}, data as of ${DATA_AS_OF}, map date ${o.day}${isStale(o.day) ? ' (after the data: last known state)' : ''}`,
+    },
     { keyword: 'Software', text: `Iraq & Syria 2014-2026 atlas ${ATLAS_VERSION} (MapLibre GL JS)` },
   ];
 }

@@ -3,6 +3,7 @@
  * composed on, with the furniture painted over the map and the checks that it is not blank. Kept
  * for every frame of an animation. Loaded on first export.
  */
+import { DATA_AS_OF, isStale } from '../model/data-as-of.ts';
 import { MAX_BOUNDS } from '../map/atlas-map.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import type { ControllerId } from '../model/controllers.ts';
@@ -150,6 +151,7 @@ export class RenderSession {
       text,
       rtl: view.lang === 'ar',
       weigh: this.weigh,
+      asOf: { words: text.dataAsOf(formatDay(DATA_AS_OF, view.lang)), stale: isStale(day) },
       legend: legendItems({
         text,
         controllers: this.controllers,

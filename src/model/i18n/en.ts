@@ -165,6 +165,8 @@ export const en = {
   exportTitleRegion: 'Iraq and Syria: who held the ground',
   exportTitlePlace: (place: string) => `${place}: who held the ground`,
   situationOn: (day: string) => `Situation on ${day}`,
+  dataAsOf: (day: string) => `Data as of ${day}`,
+  asOfStaleNote: ' (later dates repeat the last known state)',
   sourceLine:
     'Sources: the atlas’s compilation of cited reports; every area, site and event lists its sources at the permalink.',
   sourceLineNoLink:
