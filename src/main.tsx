@@ -38,6 +38,7 @@ import {
   type TerritoryFile,
 } from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
+import { followChrome } from './ui/visible-area.ts';
 import { textDirection } from './model/i18n/index.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
@@ -78,7 +79,10 @@ function boot(): void {
     return;
   }
   const map = atlasMap.map;
-  const resetView = () => map.flyTo({ center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM, essential: true });
+  // Set once the chrome is rendered (below): fits the whole region into the part of the map left visible.
+  let resetView = () => {
+    map.flyTo({ center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM, essential: true });
+  };
   const exporter = new Exporter({
     mapOptions: { basemapUrl, fonts: { latin, latinBold, latinExt, arabic, arabicBold }, maxZoom: MAX_ZOOM },
     graphicsProblem,
@@ -103,9 +107,13 @@ function boot(): void {
   const viewSearch = () =>
     formatUrlView({ date: date.value, center: center.value, zoom: zoom.value, layers: layers.value, lang: lang.value });
   render(
-    <App onResetView={resetView} onGo={goTo} exporter={exporter} viewSearch={viewSearch} />,
+    <App onResetView={() => resetView()} onGo={goTo} exporter={exporter} viewSearch={viewSearch} />,
     document.getElementById('ui')!,
   );
+  // The first view (unless the address gives one) shows the whole region in the part of the map the
+  // title, panel and slider leave free; every later centre refers to that part too.
+  const chrome = () => [...document.querySelectorAll('#ui .title, #ui .panel:not(.open), #ui .timebar')];
+  resetView = followChrome(map, mapEl, chrome, !view.center && view.zoom === undefined);
 
   map.on('moveend', () => {
     const c = map.getCenter();

@@ -6,9 +6,9 @@ import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setW
 import type { Feature } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { TerritoryData } from '../model/territory.ts';
+import type { Place, TerritoryData } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
-import { buildStyle, type FontUrls } from './style.ts';
+import { buildStyle, siteLabelsLayerId, type FontUrls } from './style.ts';
 import { dotsImage, hatchImage } from './hatch.ts';
 import { MAX_CANVAS_SIDE } from './limits.ts';
 import { DateApplier } from './date-applier.ts';
@@ -38,7 +38,7 @@ export const LAYER_GROUPS: Record<string, string[]> = {
   labels: ['place-labels', 'place-dots', 'river-labels'],
   bases: ['bases-dots', 'bases-labels'],
   events: ['events-dots'],
-  ...Object.fromEntries(FORCES.filter((f) => f.id !== 'us').map((f) => [f.layer, [f.mapLayer]])),
+  ...Object.fromEntries(FORCES.filter((f) => f.id !== 'us').map((f) => [f.layer, [f.mapLayer, siteLabelsLayerId(f)]])),
 };
 
 /** Options for {@link AtlasMap}. */
@@ -85,6 +85,8 @@ export class AtlasMap {
   readonly loaded: Promise<void>;
   private territory: TerritoryLayer | null = null;
   private forces: ForcesLayer | null = null;
+  /** The places of the territory (once loaded): site names give way to a place on the same spot. */
+  private places: readonly Place[] = [];
   private events: EventsLayer | null = null;
   private readonly markers: { sites: Feature[]; events: Feature[] } = { sites: [], events: [] };
   private readonly applier: DateApplier;
@@ -173,6 +175,8 @@ export class AtlasMap {
       features: [...tagged(data.cells, 'cell', 0), ...tagged(data.edges, 'edge', EDGE_ID_BASE)],
     });
     (this.map.getSource('places') as GeoJSONSource).setData(placeLabels(data.places));
+    this.places = data.places;
+    this.forces?.setPlaces(data.places);
     this.territory = new TerritoryLayer(data);
     await this.redraw();
   }
@@ -183,6 +187,7 @@ export class AtlasMap {
     this.markers.sites = siteFeatures(data).features;
     this.updateMarkers();
     this.forces = new ForcesLayer(data);
+    this.forces.setPlaces(this.places);
     await this.redraw();
   }
 
@@ -288,7 +293,7 @@ export class AtlasMap {
   setLang(lang: 'en' | 'ar'): void {
     const field: ExpressionSpecification =
       lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
-    const sites = FORCES.filter((f) => f.id !== 'us').map((f) => f.mapLayer);
+    const sites = FORCES.map(siteLabelsLayerId);
     for (const id of ['place-labels', 'river-labels', 'country-labels', ...sites]) {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', field);
     }

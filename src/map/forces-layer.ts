@@ -2,13 +2,32 @@
  * Sites of every mapped force on the map: point features loaded once; a date sets each site's state
  * (`active`, `reduced`, `closed` for a while after handover, or null) by feature-state.
  */
-import type { Map as MlMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ForcesData } from '../model/forces.ts';
 import { siteState } from '../model/forces.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { FeatureStateSync } from './feature-state-sync.ts';
-import { MARKERS_SOURCE } from './sources.ts';
+import { MARKERS_SOURCE, SITE_LABELS_SOURCE } from './sources.ts';
+import type { Place } from '../model/territory.ts';
+
+/** A site this close to a labelled place (km) takes the place's label instead of its own. */
+const SAME_SPOT_KM = 1.5;
+
+/**
+ * For each site, whether a labelled place (anything but a desert anchor) stands on the same spot:
+ * the place's name then labels it, so one spot never carries two names (Ain al-Asad).
+ */
+export function sitesAtPlaces(forces: ForcesData, places: readonly Place[]): boolean[] {
+  const spots = places.filter((p) => p.kind !== 'desert');
+  return forces.sites.map((s) =>
+    spots.some((p) => {
+      const dx = (s.lon - p.lon) * 111.32 * Math.cos((s.lat * Math.PI) / 180);
+      const dy = (s.lat - p.lat) * 110.57;
+      return Math.hypot(dx, dy) <= SAME_SPOT_KM;
+    }),
+  );
+}
 
 /** Point features for the sites (feature id = index in `forces.sites`). */
 export function siteFeatures(forces: ForcesData): FeatureCollection<Point> {
@@ -26,19 +45,45 @@ export function siteFeatures(forces: ForcesData): FeatureCollection<Point> {
 /** See the module note. */
 export class ForcesLayer {
   private readonly sync = new FeatureStateSync(MARKERS_SOURCE, 'st');
+  private labelsKey: string | null = null;
+  private atPlace: readonly boolean[] = [];
 
   constructor(private readonly forces: ForcesData) {}
 
-  /** Set each site's state for `day`. */
+  /** The places on the map: sites on the same spot as one are named by it (see {@link sitesAtPlaces}). */
+  setPlaces(places: readonly Place[]): void {
+    this.atPlace = sitesAtPlaces(this.forces, places);
+    this.labelsKey = null;
+  }
+
+  /** Set each site's state for `day`, and the names of the sites present (only when they change). */
   apply(map: MlMap, day: IsoDay): number {
-    return this.sync.sync(
-      map,
-      this.forces.sites.map((s) => siteState(s, day)),
-    );
+    const states = this.forces.sites.map((s) => siteState(s, day));
+    const key = states.map((st, i) => (st && !this.atPlace[i] ? st : '')).join('|');
+    if (key !== this.labelsKey) {
+      this.labelsKey = key;
+      (map.getSource(SITE_LABELS_SOURCE) as GeoJSONSource | undefined)?.setData(this.labels(states));
+    }
+    return this.sync.sync(map, states);
+  }
+
+  private labels(states: readonly (string | null)[]): FeatureCollection<Point> {
+    const features: FeatureCollection<Point>['features'] = [];
+    this.forces.sites.forEach((s, i) => {
+      const st = states[i];
+      if (!st || this.atPlace[i]) return;
+      features.push({
+        type: 'Feature',
+        properties: { f: s.force, r: s.rank ?? 1, st, name: s.name, name_ar: s.name_ar ?? s.name },
+        geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
+      });
+    });
+    return { type: 'FeatureCollection', features };
   }
 
   /** Forget applied state (after the map's style was rebuilt, e.g. a lost WebGL context). */
   reset(): void {
     this.sync.reset();
+    this.labelsKey = null;
   }
 }

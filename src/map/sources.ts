@@ -10,6 +10,12 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 export const TERRITORY_SOURCE = 'territory';
 /** Source of US/coalition sites (ids 0…) and events (ids from {@link EVENT_ID_BASE}). */
 export const MARKERS_SOURCE = 'markers';
+/**
+ * Source of the names of the sites present on the date shown (no feature-state: it is set again
+ * only when the set of present sites changes, so an absent site's invisible name never takes the
+ * room a town's name needs).
+ */
+export const SITE_LABELS_SOURCE = 'site-labels';
 /** First feature id of front-line edges in the territory source. */
 export const EDGE_ID_BASE = 100_000;
 /** First feature id of events in the markers source. */

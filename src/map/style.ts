@@ -8,7 +8,7 @@ import { CONTROLLERS } from '../model/controllers.ts';
 import { FORCES } from '../model/force-kinds.ts';
 import { markerImageId } from './marker-icons.ts';
 import { BASE, TERRITORY_OPACITY as O } from './palette.ts';
-import { MARKERS_SOURCE, TERRITORY_SOURCE } from './sources.ts';
+import { MARKERS_SOURCE, SITE_LABELS_SOURCE, TERRITORY_SOURCE } from './sources.ts';
 
 /** Font files the style uses, by role. */
 export interface FontUrls {
@@ -129,7 +129,7 @@ function bySiteState(active: number, reduced: number, closed: number): Expressio
  * One symbol layer per foreign force: its marker, quieter than the US circles; lesser posts (rank 2)
  * appear from zoom 6, names from zoom 7. Partners' markers sit beside the US bases they share.
  */
-function foreignSitesLayer(f: (typeof FORCES)[number], nameField: ExpressionSpecification): LayerSpecification {
+function foreignSitesLayer(f: (typeof FORCES)[number]): LayerSpecification {
   const size = (major: number, minor: number): ExpressionSpecification => ['match', ['get', 'r'], 2, minor, major];
   return {
     id: f.mapLayer,
@@ -156,21 +156,44 @@ function foreignSitesLayer(f: (typeof FORCES)[number], nameField: ExpressionSpec
         size(1, 0.85),
       ],
       'icon-offset': f.id === 'coalition_partner' ? [16, -16] : [0, 0],
-      'text-field': nameField,
-      'text-font': [FONT_REGULAR],
-      'text-size': ['step', ['zoom'], 0, 7, 10],
-      'text-anchor': 'top',
-      'text-offset': [0, 0.9],
-      'text-optional': true,
-      'text-allow-overlap': true,
-      'text-ignore-placement': true,
     },
     paint: {
       'icon-opacity': bySiteState(0.9, 0.6, 0.3),
-      'text-opacity': bySiteState(0.9, 0.8, 0.5),
-      'text-color': f.color,
+    },
+  } as LayerSpecification;
+}
+
+/** The map layer naming a force's sites (from the site-labels source: present sites only). */
+export function siteLabelsLayerId(f: (typeof FORCES)[number]): string {
+  return f.id === 'us' ? 'bases-labels' : `${f.mapLayer}-labels`;
+}
+
+/**
+ * Names of a force's sites present on the date: the US from zoom 5.8, the others from 7. They
+ * never overlap another label, and they sit below the place names, which are placed first.
+ */
+function siteLabelsLayer(f: (typeof FORCES)[number], nameField: ExpressionSpecification): LayerSpecification {
+  const us = f.id === 'us';
+  return {
+    id: siteLabelsLayerId(f),
+    type: 'symbol',
+    source: SITE_LABELS_SOURCE,
+    filter: ['==', ['get', 'f'], f.id],
+    minzoom: us ? 5.8 : 7,
+    layout: {
+      'text-field': nameField,
+      'text-font': [FONT_REGULAR],
+      'text-size': us ? 10.5 : 10,
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': us ? 0.7 : 0.9,
+      'text-max-width': 9,
+      'symbol-sort-key': ['get', 'r'],
+    },
+    paint: {
+      'text-color': us ? '#1f3a93' : f.color,
+      'text-opacity': ['match', ['get', 'st'], 'closed', us ? 0.6 : 0.5, us ? 1 : 0.9],
       'text-halo-color': BASE.labelHalo,
-      'text-halo-width': 1.2,
+      'text-halo-width': 1.3,
     },
   } as LayerSpecification;
 }
@@ -394,6 +417,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
       paint: { 'text-color': BASE.countryLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1 },
     },
+    ...FORCES.map((f) => siteLabelsLayer(f, nameField)),
     {
       id: 'place-dots',
       type: 'circle',
@@ -422,38 +446,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
       paint: { 'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.4 },
     },
-    ...FORCES.filter((f) => f.id !== 'us').map((f) => foreignSitesLayer(f, nameField)),
-    {
-      id: 'bases-labels',
-      type: 'symbol',
-      source: MARKERS_SOURCE,
-      filter: US_SITES,
-      minzoom: 5.8,
-      layout: {
-        'text-field': nameField,
-        'text-font': [FONT_REGULAR],
-        'text-size': 10.5,
-        'text-anchor': 'top',
-        'text-offset': [0, 0.7],
-        'text-optional': true,
-      },
-      paint: {
-        'text-color': '#1f3a93',
-        'text-halo-color': BASE.labelHalo,
-        'text-halo-width': 1.3,
-        'text-opacity': [
-          'match',
-          ['coalesce', ['feature-state', 'st'], ''],
-          'active',
-          1,
-          'reduced',
-          1,
-          'closed',
-          0.6,
-          0,
-        ],
-      },
-    },
+    ...FORCES.filter((f) => f.id !== 'us').map((f) => foreignSitesLayer(f)),
   ];
   return {
     version: 8,
@@ -484,6 +477,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         attribution: 'Territory: atlas control data (sources per area)',
       },
       places: { type: 'geojson', data: EMPTY },
+      [SITE_LABELS_SOURCE]: { type: 'geojson', data: EMPTY },
       [MARKERS_SOURCE]: {
         type: 'geojson',
         data: EMPTY,
