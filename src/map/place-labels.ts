@@ -22,7 +22,8 @@ export function placeLabels(places: readonly Place[]): FeatureCollection<Point> 
     seen.add(name);
     features.push({
       type: 'Feature',
-      properties: { id: p.id, name, name_ar: shortName(p.name_ar), rank },
+      // "الموصل - الساحل الأيسر": the city, then the district on a line of its own.
+      properties: { id: p.id, name, name_ar: shortName(p.name_ar).replace(' - ', '\n'), rank },
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
     });
   }

@@ -3,7 +3,7 @@
  * Components read `t.value.someKey`; reading it subscribes them, so switching language re-renders.
  */
 import { computed } from '@preact/signals';
-import { formatDay, formatMonthOf, formatNumber, messages, type Messages } from '../model/i18n/index.ts';
+import { formatDay, formatMonthOf, formatNumber, formatPercent, messages, type Messages } from '../model/i18n/index.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { lang } from './store.ts';
 
@@ -18,6 +18,11 @@ export function day(d: IsoDay): string {
 /** A day's month in words in the current language. */
 export function month(d: IsoDay): string {
   return formatMonthOf(d, lang.value);
+}
+
+/** A percentage (0–100) in the current language. */
+export function percent(p: number): string {
+  return formatPercent(p, lang.value);
 }
 
 /** A number in the current language's digits (at most `digits` decimals). */

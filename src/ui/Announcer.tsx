@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { day as inWords, num, t as strings } from '../state/i18n.ts';
 import { date } from '../state/store.ts';
 import { territory } from '../state/data.ts';
 import { changesBetween } from '../model/territory.ts';
 import { areasToday } from '../state/derived.ts';
-import { addDays, addMonths, formatDayLong, monthStart } from '../model/dates.ts';
-
-const fmt = new Intl.NumberFormat('en-GB');
+import { addDays, addMonths, monthStart } from '../model/dates.ts';
 
 /**
  * A polite live region: once the date has settled for a moment, screen readers hear it in words
@@ -17,13 +16,11 @@ export function Announcer() {
   const data = territory.value;
   useEffect(() => {
     const t = setTimeout(() => {
-      if (!data) return setText(formatDayLong(day));
+      if (!data) return setText(inWords(day));
       const isis = areasToday.value?.isis ?? 0;
       const start = monthStart(day);
       const n = changesBetween(data.places, start, addDays(addMonths(start, 1), -1)).length;
-      setText(
-        `${formatDayLong(day)}. ISIS holds about ${fmt.format(Math.round(isis / 100) * 100)} square kilometres. ${n} place${n === 1 ? '' : 's'} changed hands this month.`,
-      );
+      setText(strings.value.announce(inWords(day), num(Math.round(isis / 100) * 100), num(n), n === 1));
     }, 600);
     return () => clearTimeout(t);
   }, [day, data]);

@@ -13,7 +13,9 @@ import { OverlayDropZone, OverlayPanel } from './OverlayPanel.tsx';
 import { useState } from 'preact/hooks';
 import { PlaceSearch } from './PlaceSearch.tsx';
 import { GraphicsFailure } from './GraphicsFailure.tsx';
-import { asOfWords } from '../model/data-as-of.ts';
+import { DATA_AS_OF } from '../model/data-as-of.ts';
+import { day, t } from '../state/i18n.ts';
+import { lang } from '../state/store.ts';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
 export function App(props: {
@@ -25,11 +27,12 @@ export function App(props: {
 }) {
   // On narrow screens the panel is folded away behind a button; on wide screens it is always shown.
   const [panelOpen, setPanelOpen] = useState(false);
+  const m = t.value;
   return (
     <>
       <header class="title">
-        <h1>Iraq &amp; Syria 2014–2026</h1>
-        <p>ISIS territory, who took it back, and US and other foreign forces — day by day, with sources.</p>
+        <h1>{m.appTitle}</h1>
+        <p>{m.appSubtitle}</p>
         {props.exporter && <ExportButton exporter={props.exporter} />}
         <button
           type="button"
@@ -38,16 +41,13 @@ export function App(props: {
           aria-controls="atlas-panel"
           onClick={() => setPanelOpen(!panelOpen)}
         >
-          {panelOpen ? 'Hide legend' : 'Legend & layers'}
+          {panelOpen ? m.panelHide : m.panelShow}
         </button>
       </header>
-      <aside id="atlas-panel" class={`panel${panelOpen ? ' open' : ''}`} aria-label="Map information">
+      <aside id="atlas-panel" class={`panel${panelOpen ? ' open' : ''}`} aria-label={m.panelLabel}>
         {props.onGo && <PlaceSearch onGo={props.onGo} />}
-        <p
-          class="as-of"
-          title="The latest day up to which the sources were checked; later dates repeat the last known state"
-        >
-          {asOfWords()}
+        <p class="as-of" title={m.asOfTitle}>
+          {m.dataAsOf(day(DATA_AS_OF))}
         </p>
         <Legend />
         <ForcesPanel />
@@ -57,7 +57,16 @@ export function App(props: {
         <LayerToggles />
         <OverlayPanel />
         <button type="button" class="reset" onClick={props.onResetView}>
-          Reset view
+          {m.resetView}
+        </button>
+        <button
+          type="button"
+          class="reset lang-switch"
+          lang={lang.value === 'ar' ? 'en' : 'ar'}
+          title={m.languageTitle}
+          onClick={() => (lang.value = lang.value === 'ar' ? 'en' : 'ar')}
+        >
+          {m.language}
         </button>
       </aside>
       <footer class="timebar">

@@ -1,8 +1,9 @@
 import { territory } from '../state/data.ts';
-import { date } from '../state/store.ts';
+import { day as inWords, month as monthWords, num, t } from '../state/i18n.ts';
+import { date, lang } from '../state/store.ts';
 import { changesBetween } from '../model/territory.ts';
 import { controllerInfo } from '../model/controllers.ts';
-import { addDays, addMonths, formatDayLong, formatMonth, monthStart } from '../model/dates.ts';
+import { addDays, addMonths, monthStart } from '../model/dates.ts';
 import { shortName } from '../model/names.ts';
 
 /** What changed hands in the current month, newest last; each entry jumps the date to the change. */
@@ -10,12 +11,13 @@ export function ChangesPanel() {
   const data = territory.value;
   if (!data) return null;
   const start = monthStart(date.value);
+  const m = t.value;
   const changes = changesBetween(data.places, start, addDays(addMonths(start, 1), -1));
   return (
-    <section class="changes" aria-label={`Changes of control in ${formatMonth(start)}`}>
-      <h2>Changed hands in {formatMonth(start)}</h2>
+    <section class="changes" aria-label={m.changesLabel(monthWords(start))}>
+      <h2>{m.changesIn(monthWords(start))}</h2>
       {changes.length === 0 ? (
-        <p class="fineprint">No recorded change of control this month.</p>
+        <p class="fineprint">{m.noChanges}</p>
       ) : (
         <ul>
           {changes.slice(0, 40).map((c) => (
@@ -24,17 +26,18 @@ export function ChangesPanel() {
                 type="button"
                 class="linkish"
                 onClick={() => (date.value = c.period.from)}
-                title={`Go to ${formatDayLong(c.period.from)}`}
+                title={m.goTo(inWords(c.period.from))}
               >
-                {c.period.from.slice(8)}
+                {num(Number(c.period.from.slice(8)))}
               </button>{' '}
-              <strong>{shortName(c.place.name)}</strong>: {c.previous ? controllerInfo(c.previous).short : '?'} →{' '}
+              <strong>{shortName(lang.value === 'ar' ? c.place.name_ar : c.place.name)}</strong>:{' '}
+              {c.previous ? m.controllers[c.previous].short : '?'} {lang.value === 'ar' ? '←' : '→'}{' '}
               <span class="swatch small" style={{ background: controllerInfo(c.period.controller).color }} />
-              {controllerInfo(c.period.controller).short}
-              {c.period.uncertain ? ' (uncertain)' : ''}
+              {m.controllers[c.period.controller].short}
+              {c.period.uncertain ? ` ${m.uncertain}` : ''}
             </li>
           ))}
-          {changes.length > 40 && <li class="fineprint">… and {changes.length - 40} more</li>}
+          {changes.length > 40 && <li class="fineprint">{m.andMore(num(changes.length - 40))}</li>}
         </ul>
       )}
     </section>

@@ -1,5 +1,5 @@
 import type { EventsData, WarEvent } from '../model/events.ts';
-import { formatDayLong } from '../model/dates.ts';
+import { day as inWords, t } from '../state/i18n.ts';
 import { SourceList } from './SourceList.tsx';
 
 /** One event: title, date (with precision), place, text and sources. */
@@ -9,9 +9,11 @@ export function EventCard(props: { data: EventsData; event: WarEvent }) {
     <div class="place-card event-card">
       <h3>{event.title}</h3>
       <p class="meta">
-        {formatDayLong(event.date)}
-        {event.precision && event.precision !== 'day' ? ` (${event.precision} only)` : ''} · {event.place},{' '}
-        {event.country === 'IQ' ? 'Iraq' : 'Syria'}
+        {inWords(event.date)}
+        {event.precision && event.precision !== 'day'
+          ? ` ${t.value.onlyPrecision(t.value.precision[event.precision] ?? event.precision)}`
+          : ''}{' '}
+        · {event.place}, {event.country === 'IQ' ? t.value.iraq : t.value.syria}
       </p>
       <p>{event.text}</p>
       <SourceList ids={event.source} table={data.sources} />

@@ -1,7 +1,8 @@
 import { events, forces } from '../state/data.ts';
+import { day as inWords, month as monthWords, num, t } from '../state/i18n.ts';
 import { date } from '../state/store.ts';
 import { selection } from '../state/selection.ts';
-import { addDays, addMonths, formatDayLong, formatMonth, monthStart } from '../model/dates.ts';
+import { addDays, addMonths, monthStart } from '../model/dates.ts';
 import { eventsBetween } from '../model/events.ts';
 
 /** Events and US milestones of the current month; each jumps to its date (and opens the event). */
@@ -12,11 +13,12 @@ export function EventsPanel() {
   const end = addDays(addMonths(start, 1), -1);
   const list = ev ? eventsBetween(ev.events, start, end) : [];
   const miles = (f?.milestones ?? []).filter((m) => m.date >= start && m.date <= end);
+  const tr = t.value;
   return (
-    <section class="changes" aria-label={`Events in ${formatMonth(start)}`}>
-      <h2>Events in {formatMonth(start)}</h2>
+    <section class="changes" aria-label={tr.eventsIn(monthWords(start))}>
+      <h2>{tr.eventsIn(monthWords(start))}</h2>
       {list.length + miles.length === 0 ? (
-        <p class="fineprint">No key event recorded this month.</p>
+        <p class="fineprint">{tr.noEvents}</p>
       ) : (
         <ul>
           {list.map((e) => (
@@ -24,13 +26,13 @@ export function EventsPanel() {
               <button
                 type="button"
                 class="linkish"
-                title={`Go to ${formatDayLong(e.date)} and show the event`}
+                title={tr.goToEvent(inWords(e.date))}
                 onClick={() => {
                   date.value = e.date;
                   selection.value = { kind: 'event', index: ev!.events.indexOf(e), lon: e.lon, lat: e.lat };
                 }}
               >
-                {e.date.slice(8)}
+                {num(Number(e.date.slice(8)))}
               </button>{' '}
               <span class="ev-dot" aria-hidden="true" /> {e.title}
             </li>
@@ -40,10 +42,10 @@ export function EventsPanel() {
               <button
                 type="button"
                 class="linkish"
-                title={`Go to ${formatDayLong(m.date)}`}
+                title={tr.goTo(inWords(m.date))}
                 onClick={() => (date.value = m.date)}
               >
-                {m.date.slice(8)}
+                {num(Number(m.date.slice(8)))}
               </button>{' '}
               <span class="ms-dot" aria-hidden="true" /> <span title={m.text}>{m.title}</span>
             </li>

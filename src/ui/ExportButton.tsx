@@ -5,6 +5,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Exporter } from '../export/exporter.ts';
+import { t } from '../state/i18n.ts';
 
 type Dialog = ComponentType<{ exporter: Exporter; onClose: () => void }>;
 
@@ -32,7 +33,7 @@ export function ExportButton(props: { exporter: Exporter }) {
         aria-expanded={open}
         onClick={() => setOpen(true)}
       >
-        Export…
+        {t.value.exportOpen}
       </button>
       {open && Dialog && <Dialog exporter={props.exporter} onClose={() => setOpen(false)} />}
     </>

@@ -1,37 +1,36 @@
 import { forces, sourcesLoaded } from '../state/data.ts';
+import { day as inWords, num, t } from '../state/i18n.ts';
 import { date } from '../state/store.ts';
 import { capAt, planAt, phaseAt, sitesAt, troopsAt, type TroopPoint } from '../model/forces.ts';
-import { formatDayLong } from '../model/dates.ts';
 import type { SourceTable } from '../model/sources.ts';
-import { citeLine as cite, countFormat as fmt, KIND_WORDS as KIND } from './troop-text.ts';
+import { citeLine as cite } from './troop-text.ts';
 
 function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: TroopPoint[]; sources: SourceTable }) {
   const { country, day, series, sources } = props;
   const best = troopsAt(series, country, day);
   const cap = capAt(series, country, day);
   const plan = planAt(series, country, day);
+  const m = t.value;
   return (
     <li>
-      <span class="country">{country}</span>
+      <span class="country">{country === 'Iraq' ? m.iraq : m.syria}</span>
       {best ? (
         <span class="figure" title={cite(best.source, sources)}>
-          <strong>{fmt.format(best.count)}</strong>{' '}
-          <span class="kind">
-            {KIND[best.kind]}, as of {formatDayLong(best.date)}
-          </span>
-          {cap && cap !== best && best.kind !== 'authorized' && (
-            <span class="kind"> · cap {fmt.format(cap.count)}</span>
-          )}
+          <strong>{num(best.count)}</strong>{' '}
+          <span class="kind">{m.asOf(m.troopKinds[best.kind], inWords(best.date))}</span>
+          {cap && cap !== best && best.kind !== 'authorized' && <span class="kind"> · {m.cap(num(cap.count))}</span>}
           {plan && (
             <span class="kind">
               {' '}
-              · planned: {fmt.format(plan.count)}
-              {plan.announced ? ` by ${formatDayLong(plan.date)}` : ` (announced ${formatDayLong(plan.date)})`}
+              ·{' '}
+              {plan.announced
+                ? m.plannedBy(num(plan.count), inWords(plan.date))
+                : m.plannedAnnounced(num(plan.count), inWords(plan.date))}
             </span>
           )}
         </span>
       ) : (
-        <span class="figure kind">no US troops reported deployed</span>
+        <span class="figure kind">{m.noUsTroops}</span>
       )}
     </li>
   );
@@ -46,20 +45,21 @@ export function ForcesPanel() {
   const day = date.value;
   const phase = phaseAt(f.phases, day);
   const active = sitesAt(f.sites, day, 'us');
+  const m = t.value;
+  const touch = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
   return (
-    <section class="forces" aria-label="US forces on this date">
-      <h2>US forces</h2>
+    <section class="forces" aria-label={m.usForcesLabel}>
+      <h2>{m.usForcesHeading}</h2>
       <ul class="troops">
         <TroopLine country="Iraq" day={day} series={f.troops} sources={f.sources} />
         <TroopLine country="Syria" day={day} series={f.troops} sources={f.sources} />
       </ul>
       <p class="fineprint">
-        {active.length} site{active.length === 1 ? '' : 's'} with US or coalition presence. Hover a figure for its
-        source.
+        {m.usSites(num(active.length), active.length === 1)} {touch ? m.tapForSource : m.hoverForSource}
       </p>
       {phase && (
         <p class="phase" title={cite(phase.source, f.sources)}>
-          <strong>2024 transition plan:</strong> {phase.label}
+          <strong>{m.transitionPlan}</strong> {phase.label}
         </p>
       )}
     </section>

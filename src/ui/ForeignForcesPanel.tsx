@@ -1,9 +1,10 @@
 import { forces, sourcesLoaded } from '../state/data.ts';
+import { day as inWords, num, t } from '../state/i18n.ts';
 import { date } from '../state/store.ts';
 import { foreignSeriesAt, sitesAt, troopsAt, type ForcesData, type SeriesKey } from '../model/forces.ts';
 import { FORCES, type ForceKind } from '../model/force-kinds.ts';
-import { formatDayLong, type IsoDay } from '../model/dates.ts';
-import { citeLine, countFormat, KIND_WORDS } from './troop-text.ts';
+import { type IsoDay } from '../model/dates.ts';
+import { citeLine } from './troop-text.ts';
 import { MarkerSwatch } from './MarkerSwatch.tsx';
 
 /** The latest figure of one series, e.g. "Syria: 2,954 reported, as of 18 March 2018". */
@@ -11,15 +12,13 @@ function SeriesFigure(props: { data: ForcesData; day: IsoDay; series: SeriesKey;
   const { data, day, series, kind } = props;
   const p = troopsAt(data.troops, series.country, day, series);
   if (!p) return null;
-  const who =
-    kind.id === 'coalition_partner' && series.nation ? `${series.nation} in ${series.country}` : series.country;
+  const m = t.value;
+  const country = series.country === 'Iraq' ? m.iraq : series.country === 'Syria' ? m.syria : series.country;
+  const who = kind.id === 'coalition_partner' && series.nation ? m.nationIn(series.nation, country) : country;
   return (
     <span class="figure" title={citeLine(p.source, data.sources)}>
       {' '}
-      · {who}: <strong>{countFormat.format(p.count)}</strong>{' '}
-      <span class="kind">
-        {KIND_WORDS[p.kind]}, as of {formatDayLong(p.date)}
-      </span>
+      · {who}: <strong>{num(p.count)}</strong> <span class="kind">{m.asOf(m.troopKinds[p.kind], inWords(p.date))}</span>
     </span>
   );
 }
@@ -32,15 +31,17 @@ export function ForeignForcesPanel() {
   if (!data) return null;
   const day = date.value;
   const series = foreignSeriesAt(data.troops, day);
+  const m = t.value;
+  const touch = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
   return (
-    <section class="foreign-forces" aria-label="Other foreign forces on this date">
-      <h2>Other foreign forces</h2>
+    <section class="foreign-forces" aria-label={m.foreignLabel}>
+      <h2>{m.foreignHeading}</h2>
       <ul>
         {FORCES.filter((k) => k.id !== 'us').map((kind) => {
           const n = sitesAt(data.sites, day, kind.id).length;
           return (
             <li key={kind.id} data-force={kind.id}>
-              <MarkerSwatch force={kind} /> <strong>{kind.label}</strong>: {n} site{n === 1 ? '' : 's'}
+              <MarkerSwatch force={kind} /> <strong>{m.forces[kind.id].label}</strong>: {m.siteCount(num(n), n === 1)}
               {series
                 .filter((s) => s.force === kind.id)
                 .map((s) => (
@@ -50,10 +51,7 @@ export function ForeignForcesPanel() {
           );
         })}
       </ul>
-      <p class="fineprint">
-        Troop figures appear only where a source reports one (hover for the source); sites count those with a presence
-        on this date.
-      </p>
+      <p class="fineprint">{touch ? m.foreignNoteTouch : m.foreignNote}</p>
     </section>
   );
 }

@@ -1,16 +1,21 @@
-import { lang, layers } from '../state/store.ts';
+import { layers } from '../state/store.ts';
+import { t } from '../state/i18n.ts';
 import type { LayerId } from '../state/url.ts';
 import { FORCES } from '../model/force-kinds.ts';
 import { Checkbox } from './Checkbox.tsx';
 import { MarkerSwatch } from './MarkerSwatch.tsx';
 
-const LABELS: [LayerId, string][] = [
-  ['territory', 'Territory'],
-  ['fronts', 'Front lines'],
-  ...FORCES.map((f): [LayerId, string] => [f.layer as LayerId, f.label]),
-  ['events', 'Events'],
-  ['labels', 'Place names'],
-];
+/** Each layer switch and its label in the current language. */
+function labels(): [LayerId, string][] {
+  const m = t.value;
+  return [
+    ['territory', m.layers.territory],
+    ['fronts', m.layers.fronts],
+    ...FORCES.map((f): [LayerId, string] => [f.layer as LayerId, m.forces[f.id].label]),
+    ['events', m.layers.events],
+    ['labels', m.layers.labels],
+  ];
+}
 const FORCE_OF_LAYER = new Map(FORCES.map((f) => [f.layer, f]));
 
 /** Checkboxes for the layers and the label language. */
@@ -23,16 +28,13 @@ export function LayerToggles() {
   };
   return (
     <fieldset class="toggles">
-      <legend>Layers</legend>
-      {LABELS.map(([id, label]) => (
+      <legend>{t.value.layersHeading}</legend>
+      {labels().map(([id, label]) => (
         <Checkbox key={id} checked={layers.value.includes(id)} onToggle={(on) => toggle(id, on)}>
           {FORCE_OF_LAYER.has(id) && <MarkerSwatch force={FORCE_OF_LAYER.get(id)!} />}
           {label}
         </Checkbox>
       ))}
-      <Checkbox checked={lang.value === 'ar'} onToggle={(on) => (lang.value = on ? 'ar' : 'en')}>
-        Arabic names
-      </Checkbox>
     </fieldset>
   );
 }

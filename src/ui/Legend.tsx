@@ -1,34 +1,36 @@
 import { CONTROLLERS } from '../model/controllers.ts';
 import { areasToday, sharesToday } from '../state/derived.ts';
-
-const fmt = new Intl.NumberFormat('en-GB');
+import { num, percent, t } from '../state/i18n.ts';
 
 function pct(v: number | undefined): string {
   if (!v) return '—';
-  return v < 1 ? '<1%' : `${Math.round(v)}%`;
+  return v < 1 ? `<${percent(1)}` : percent(Math.round(v));
 }
+
+const touch = () => typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
 
 /** Legend of controllers with each one's area and share of Syria and of Iraq on the current date. */
 export function Legend() {
   const areas = areasToday.value;
   const shares = sharesToday.value;
+  const m = t.value;
   return (
-    <section class="legend" aria-label="Legend: who held the ground">
-      <h2>Who held the ground</h2>
+    <section class="legend" aria-label={m.legendLabel}>
+      <h2>{m.legendHeading}</h2>
       <table class="legend-table">
         <thead>
           <tr>
             <th scope="col">
-              <span class="visually-hidden">Force</span>
+              <span class="visually-hidden">{m.legendForce}</span>
             </th>
-            <th scope="col" class="num" title="Area held and dominated, km²">
-              km²
+            <th scope="col" class="num" title={m.legendAreaTitle}>
+              {m.km2}
             </th>
-            <th scope="col" class="num" title="Share of Syria's land">
-              Syria
+            <th scope="col" class="num" title={m.shareOfSyria}>
+              {m.syria}
             </th>
-            <th scope="col" class="num" title="Share of Iraq's land">
-              Iraq
+            <th scope="col" class="num" title={m.shareOfIraq}>
+              {m.iraq}
             </th>
           </tr>
         </thead>
@@ -45,9 +47,9 @@ export function Legend() {
                     />
                     <span class="swatch light" style={{ background: c.color }} />
                   </span>
-                  <span class="name">{c.label}</span>
+                  <span class="name">{m.controllers[c.id].label}</span>
                 </th>
-                <td class="num">{areas ? (km2 > 0 ? fmt.format(Math.round(km2 / 100) * 100) : '—') : ''}</td>
+                <td class="num">{areas ? (km2 > 0 ? num(Math.round(km2 / 100) * 100) : '—') : ''}</td>
                 <td class="num">{shares ? pct(shares.SY.percent[c.id]) : ''}</td>
                 <td class="num">{shares ? pct(shares.IQ.percent[c.id]) : ''}</td>
               </tr>
@@ -55,13 +57,7 @@ export function Legend() {
           })}
         </tbody>
       </table>
-      <p class="fineprint">
-        <strong>Solid</strong>: held — towns, villages, farmland, valleys and the roads between them.{' '}
-        <strong>Light</strong>: dominated — open desert and steppe that no settlement stands for, counted with the force
-        holding the nearest places over the land, as published control maps count it. Dots mark control the sources
-        disagree on. Shares are of each country’s whole land, held and dominated together; every place carries its
-        sources (click the map).
-      </p>
+      <p class="fineprint">{touch() ? m.legendNoteTouch : m.legendNote}</p>
     </section>
   );
 }

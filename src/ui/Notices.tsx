@@ -1,6 +1,7 @@
 import { date, dismissNotice, notices } from '../state/store.ts';
 import { isStale } from '../model/data-as-of.ts';
 import { StaleBanner } from './StaleBanner.tsx';
+import { t } from '../state/i18n.ts';
 
 /** User-facing messages (bad URL values, load errors), each dismissable; first, the staleness cue for dates after the data. */
 export function Notices() {
@@ -11,7 +12,7 @@ export function Notices() {
       {notices.value.map((n) => (
         <div key={n.id} class={`notice ${n.kind}`}>
           <span>{n.text}</span>
-          <button type="button" aria-label="Dismiss" onClick={() => dismissNotice(n.id)}>
+          <button type="button" aria-label={t.value.dismiss} onClick={() => dismissNotice(n.id)}>
             ×
           </button>
         </div>

@@ -1,11 +1,11 @@
 import type { Place, TerritoryData } from '../model/territory.ts';
+import { day as inWords, num, t } from '../state/i18n.ts';
 import { periodAt } from '../model/territory.ts';
 import { controllerInfo } from '../model/controllers.ts';
-import { formatDayLong, type IsoDay } from '../model/dates.ts';
+import { type IsoDay } from '../model/dates.ts';
 import { SourceList } from './SourceList.tsx';
+import { lang } from '../state/store.ts';
 import { sourcesLoaded } from '../state/data.ts';
-
-const PRECISION: Record<string, string> = { week: 'within a week', month: 'month only', year: 'year only' };
 
 /**
  * What a patch of territory is: its place, controller on `day`, since when, before, and sources.
@@ -16,54 +16,54 @@ export function PlaceCard(props: { data: TerritoryData; place: Place; day: IsoDa
   const now = periodAt(place, day);
   const past = place.history.filter((h) => h.from <= day);
   const ids = [...new Set(past.flatMap((h) => h.sources))];
+  const m = t.value;
+  const ar = lang.value === 'ar';
   return (
     <div class="place-card">
-      {dominated && (
-        <p class="ground-kind">
-          Open ground (dominated, held less firmly). No settlement stands for it; the atlas counts it with the nearest
-          place over the land:
-        </p>
-      )}
+      {dominated && <p class="ground-kind">{m.openGround}</p>}
       <h3>
-        {place.name}{' '}
-        <span lang="ar" dir="rtl">
-          {place.name_ar}
+        {ar ? place.name_ar : place.name}{' '}
+        <span lang={ar ? 'en' : 'ar'} dir={ar ? 'ltr' : 'rtl'}>
+          {ar ? place.name : place.name_ar}
         </span>
       </h3>
       <p class="meta">
-        {place.kind.replace('_', ' ')}, {place.governorate ? `${place.governorate}, ` : ''}
-        {place.country === 'IQ' ? 'Iraq' : 'Syria'}
+        {m.placeKinds[place.kind] ?? place.kind.replace('_', ' ')}
+        {ar ? '، ' : ', '}
+        {place.governorate ? `${place.governorate}${ar ? '، ' : ', '}` : ''}
+        {place.country === 'IQ' ? m.iraq : m.syria}
       </p>
       {now ? (
         <p class="now">
           <span class="swatch" style={{ background: controllerInfo(now.controller).color }} />
-          <strong>{controllerInfo(now.controller).label}</strong> on {formatDayLong(day)}
+          <strong>{m.controllers[now.controller].label}</strong> {m.heldOn(inWords(day))}
           {place.history[0] !== now && (
             <>
-              , since {formatDayLong(now.from)}
-              {now.precision ? ` (${PRECISION[now.precision]})` : ''}
+              {ar ? '، ' : ', '}
+              {m.since(inWords(now.from))}
+              {now.precision && m.precision[now.precision] ? ` (${m.precision[now.precision]})` : ''}
             </>
           )}
-          {now.uncertain ? ' — sources disagree' : ''}
+          {now.uncertain ? ` — ${m.sourcesDisagree}` : ''}
         </p>
       ) : (
-        <p class="now">No record for this date.</p>
+        <p class="now">{m.noRecord}</p>
       )}
       {now?.note && <p class="note">{now.note}</p>}
       {past.length > 1 && (
         <details>
-          <summary>History to this date ({past.length} periods)</summary>
+          <summary>{m.history(num(past.length))}</summary>
           <ol class="history">
             {past.map((h) => (
               <li key={h.from}>
-                {formatDayLong(h.from)}: {controllerInfo(h.controller).short}
+                {inWords(h.from)}: {m.controllers[h.controller].short}
                 {h.note ? ` — ${h.note}` : ''}
               </li>
             ))}
           </ol>
         </details>
       )}
-      {sourcesLoaded.value ? <SourceList ids={ids} table={data.sources} /> : <p class="note">Loading sources…</p>}
+      {sourcesLoaded.value ? <SourceList ids={ids} table={data.sources} /> : <p class="note">{m.loadingSources}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { territory } from '../state/data.ts';
-import { zoom } from '../state/store.ts';
+import { lang, zoom } from '../state/store.ts';
+import { t } from '../state/i18n.ts';
 import { selection } from '../state/selection.ts';
 import { foldName, shortName } from '../model/names.ts';
 
@@ -39,13 +40,13 @@ export function PlaceSearch(props: { onGo: (lon: number, lat: number, zoom: numb
   return (
     <form class="place-search" role="search" onSubmit={go}>
       <label for="place-search-input" class="visually-hidden">
-        Find a place
+        {t.value.findPlace}
       </label>
       <input
         id="place-search-input"
         type="search"
         list="place-names"
-        placeholder="Find a place (English or Arabic)"
+        placeholder={t.value.findPlaceHint}
         value={text}
         maxLength={80}
         onInput={(e) => {
@@ -53,15 +54,15 @@ export function PlaceSearch(props: { onGo: (lon: number, lat: number, zoom: numb
           setMiss(false);
         }}
       />
-      <button type="submit">Go</button>
+      <button type="submit">{t.value.go}</button>
       <datalist id="place-names">
         {index.map(({ p }) => (
-          <option key={p.id} value={shortName(p.name)} />
+          <option key={p.id} value={shortName(lang.value === 'ar' ? p.name_ar : p.name)} />
         ))}
       </datalist>
       {miss && (
         <p class="fineprint" role="status">
-          No place called “{text}” in the atlas.
+          {t.value.noSuchPlace(text)}
         </p>
       )}
     </form>

@@ -8,22 +8,23 @@ import { formatDayLong } from '../model/dates.ts';
 import type { CountryCode } from '../model/territory.ts';
 import { linePath, shareSeries, trackX } from './track-series.ts';
 import { NowLine } from './TimeTrack.tsx';
+import { t as strings } from '../state/i18n.ts';
 
 const W = 1000;
 const H = 60;
 
 /** The forces charted per country: a label, the controllers summed, and the colour of the first. */
-const GROUPS: Record<CountryCode, { label: string; controllers: ControllerId[] }[]> = {
+const GROUPS: Record<CountryCode, { key: string; label: string; controllers: ControllerId[] }[]> = {
   SY: [
-    { label: 'Syrian government', controllers: ['syria_gov', 'syria_interim'] },
-    { label: 'ISIS', controllers: ['isis'] },
-    { label: 'SDF', controllers: ['sdf'] },
-    { label: 'Opposition and Turkish-backed', controllers: ['opposition', 'tfsa'] },
+    { key: 'syrianGov', label: 'Syrian government', controllers: ['syria_gov', 'syria_interim'] },
+    { key: 'isis', label: 'ISIS', controllers: ['isis'] },
+    { key: 'sdf', label: 'SDF', controllers: ['sdf'] },
+    { key: 'oppositionTurkey', label: 'Opposition and Turkish-backed', controllers: ['opposition', 'tfsa'] },
   ],
   IQ: [
-    { label: 'Iraqi government', controllers: ['iraq_gov'] },
-    { label: 'ISIS', controllers: ['isis'] },
-    { label: 'Kurdistan Region', controllers: ['krg'] },
+    { key: 'iraqiGov', label: 'Iraqi government', controllers: ['iraq_gov'] },
+    { key: 'isis', label: 'ISIS', controllers: ['isis'] },
+    { key: 'krg', label: 'Kurdistan Region', controllers: ['krg'] },
   ],
 };
 
@@ -48,15 +49,16 @@ export function SharesChart() {
   if (!country) return null;
   const max = country === 'SY' ? 80 : 100;
   const figures = (file?.figures ?? []).filter((f) => f.country === country && typeof f.percent === 'number');
-  const name = country === 'SY' ? 'Syria' : 'Iraq';
+  const m = strings.value;
+  const name = country === 'SY' ? m.syria : m.iraq;
   return (
     <div class="shares-chart">
       <div class="shares-head">
-        <span class="shares-title">Share of {name}’s land: atlas (lines) and published figures (points)</span>
+        <span class="shares-title">{m.sharesHeading(name)}</span>
         {GROUPS[country].map((g) => (
           <span key={g.label} class="shares-key">
             <span class="key-line" style={{ background: controllerInfo(g.controllers[0]).color }} />
-            {g.label}
+            {m.sharesGroups[g.key] ?? g.label}
           </span>
         ))}
       </div>

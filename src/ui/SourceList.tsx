@@ -1,4 +1,5 @@
 import type { SourceTable } from '../model/sources.ts';
+import { t } from '../state/i18n.ts';
 
 /** A list of citations; links open in a new tab and never carry the page's referrer. */
 export function SourceList(props: { ids: string[]; table: SourceTable; title?: string }) {
@@ -6,7 +7,7 @@ export function SourceList(props: { ids: string[]; table: SourceTable; title?: s
   if (items.length === 0) return null;
   return (
     <div class="sources">
-      <h4>{props.title ?? 'Sources'}</h4>
+      <h4>{props.title ?? t.value.sources}</h4>
       <ul>
         {items.map(({ id, s }) => (
           <li key={id}>
@@ -18,7 +19,7 @@ export function SourceList(props: { ids: string[]; table: SourceTable; title?: s
               s.title
             )}
             {' — '}
-            {s.publisher}, {s.date ?? 'n.d.'}
+            {s.publisher}, {s.date ?? t.value.noDate}
           </li>
         ))}
       </ul>

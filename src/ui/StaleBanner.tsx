@@ -1,5 +1,6 @@
 import { date } from '../state/store.ts';
-import { isStale, staleWords } from '../model/data-as-of.ts';
+import { DATA_AS_OF, isStale } from '../model/data-as-of.ts';
+import { day as inWords, t } from '../state/i18n.ts';
 
 /** A banner over the map for dates after the data: the map is the last known state, not that day's. */
 export function StaleBanner() {
@@ -7,7 +8,7 @@ export function StaleBanner() {
   if (!isStale(day)) return null;
   return (
     <div class="notice stale-banner">
-      <strong>No data yet for this date.</strong> {staleWords(day)}
+      <strong>{t.value.noDataHeading}</strong> {t.value.staleText(inWords(day), inWords(DATA_AS_OF))}
     </div>
   );
 }

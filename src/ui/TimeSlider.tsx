@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { day as inWords, t } from '../state/i18n.ts';
 import { date } from '../state/store.ts';
 import { loop, pause, play, playing, speed, SPEEDS, stepDate, stepUnit } from '../state/playback.ts';
-import { ATLAS_END, ATLAS_START, dayFromIndex, dayIndex, formatDayLong, type IsoDay } from '../model/dates.ts';
+import { ATLAS_END, ATLAS_START, dayFromIndex, dayIndex, type IsoDay } from '../model/dates.ts';
 import { TimeTrack } from './TimeTrack.tsx';
 import { SharesChart } from './SharesChart.tsx';
 import { sharesCountry } from '../state/shares-data.ts';
@@ -22,6 +23,7 @@ function snap(day: IsoDay): IsoDay {
  */
 export function TimeSlider() {
   const day = date.value;
+  const m = t.value;
   const [reduced, setReduced] = useState(false);
   useEffect(() => {
     const mq = window.matchMedia?.('(prefers-reduced-motion: reduce)');
@@ -47,75 +49,75 @@ export function TimeSlider() {
     }
   };
   return (
-    <div class="slider" role="group" aria-label="Date">
+    <div class="slider" role="group" aria-label={m.dateGroup}>
       <div class="controls">
         <button
           type="button"
           class="play"
-          aria-label={playing.value ? 'Pause' : 'Play through time'}
+          aria-label={playing.value ? m.pause : m.play}
           onClick={() => (playing.value ? pause() : void play())}
         >
           {playing.value ? '❚❚' : '▶'}
         </button>
         <label class="small">
-          <span class="visually-hidden">Playback speed</span>
+          <span class="visually-hidden">{m.playbackSpeed}</span>
           <select
             value={String(speed.value)}
             onChange={(e) => (speed.value = Number((e.target as HTMLSelectElement).value))}
           >
             {SPEEDS.map((s, i) => (
               <option key={s.id} value={String(i)}>
-                {s.label}
+                {m.speeds[i] ?? s.label}
               </option>
             ))}
           </select>
         </label>
         <Checkbox class="small" checked={loop.value} onToggle={(on) => (loop.value = on)}>
-          Loop
+          {m.loop}
         </Checkbox>
         <Checkbox
           class="small"
-          title="Step by day instead of by month"
+          title={m.dailyStepsTitle}
           checked={stepUnit.value === 'day'}
           onToggle={(on) => (stepUnit.value = on ? 'day' : 'month')}
         >
-          Daily steps
+          {m.dailySteps}
         </Checkbox>
         <label class="small">
-          <span>Shares</span>{' '}
+          <span>{m.shares}</span>{' '}
           <select
-            aria-label="Shares chart"
-            title="Each force's share of the country: the atlas's and the published figures"
+            aria-label={m.sharesChart}
+            title={m.sharesTitle}
             value={sharesCountry.value ?? ''}
             onChange={(e) => {
               const v = (e.target as HTMLSelectElement).value;
               sharesCountry.value = v === 'SY' || v === 'IQ' ? v : null;
             }}
           >
-            <option value="">off</option>
-            <option value="SY">Syria</option>
-            <option value="IQ">Iraq</option>
+            <option value="">{m.off}</option>
+            <option value="SY">{m.syria}</option>
+            <option value="IQ">{m.iraq}</option>
           </select>
         </label>
-        {reduced && <span class="small muted">Reduced motion: slow playback</span>}
+        {reduced && <span class="small muted">{m.reducedMotion}</span>}
       </div>
-      <div class="slider-row">
+      <div class="slider-row" dir="ltr">
         <button
           type="button"
           class="icon"
-          aria-label={`Previous ${stepUnit.value}`}
+          aria-label={m.previousStep[stepUnit.value]}
           onClick={() => go(stepDate(day, -1, stepUnit.value))}
           disabled={day <= ATLAS_START}
         >
           ‹
         </button>
-        <label class="slider-track">
-          <span class="visually-hidden">Date</span>
+        <label class="slider-track" dir="ltr">
+          <span class="visually-hidden">{m.dateGroup}</span>
           <TimeTrack />
           <span
             class="after-data"
             aria-hidden="true"
-            title={`No data after ${formatDayLong(DATA_AS_OF)}`}
+            title={m.noDataAfter(inWords(DATA_AS_OF))}
             style={{
               left: `calc(8px + (100% - 16px) * ${((dayIndex(DATA_AS_OF) + 1 - START) / (END - START)).toFixed(5)})`,
             }}
@@ -126,7 +128,7 @@ export function TimeSlider() {
             max={END - START}
             step={1}
             value={dayIndex(day) - START}
-            aria-valuetext={isStale(day) ? `${formatDayLong(day)}, after the data` : formatDayLong(day)}
+            aria-valuetext={isStale(day) ? m.afterTheData(inWords(day)) : inWords(day)}
             onKeyDown={onKey}
             onInput={(e) => go(snap(dayFromIndex(START + Number((e.target as HTMLInputElement).value))))}
           />
@@ -141,18 +143,19 @@ export function TimeSlider() {
         <button
           type="button"
           class="icon"
-          aria-label={`Next ${stepUnit.value}`}
+          aria-label={m.nextStep[stepUnit.value]}
           onClick={() => go(stepDate(day, 1, stepUnit.value))}
           disabled={day >= snap(ATLAS_END)}
         >
           ›
         </button>
-        <output class={`date-label${isStale(day) ? ' stale' : ''}`}>{formatDayLong(day)}</output>
+        <output class={`date-label${isStale(day) ? ' stale' : ''}`}>{inWords(day)}</output>
       </div>
       <SharesChart />
       <p class="track-legend" aria-hidden="true">
-        <span class="key isis" /> ISIS-held area <span class="key iq" /> US troops, Iraq <span class="key sy" /> Syria{' '}
-        <span class="key band" /> 2024 transition plan <span class="key ms" /> milestone <span class="key ev" /> event
+        <span class="key isis" /> {m.trackIsis} <span class="key iq" /> {m.trackUsIraq} <span class="key sy" />{' '}
+        {m.trackSyria} <span class="key band" /> {m.trackPlan} <span class="key ms" /> {m.trackMilestone}{' '}
+        <span class="key ev" /> {m.trackEvent}
       </p>
     </div>
   );

@@ -7,7 +7,8 @@ import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { cellAt } from '../model/territory.ts';
 import { events, forces, territory, sourcesLoaded } from '../state/data.ts';
-import { date } from '../state/store.ts';
+import { date, lang } from '../state/store.ts';
+import { t as strings } from '../state/i18n.ts';
 import { selection } from '../state/selection.ts';
 import { PlaceCard } from './PlaceCard.tsx';
 import { SiteCard } from './SiteCard.tsx';
@@ -61,6 +62,8 @@ export function attachPlacePopup(map: MlMap): void {
     const t = territory.value;
     // Re-render the card when the sources arrive.
     void sourcesLoaded.value;
+    // And when the language changes.
+    void lang.value;
     const f = forces.value;
     const ev = events.value;
     if (!sel) {
@@ -77,13 +80,28 @@ export function attachPlacePopup(map: MlMap): void {
         hit ? (
           <PlaceCard data={t} place={hit.place} day={day} dominated={hit.cell.properties.dominated === true} />
         ) : (
-          <p class="place-card empty">Outside Iraq and Syria: the atlas does not map this spot.</p>
+          <p class="place-card empty">{strings.value.outside}</p>
         ),
         node,
       );
     } else return;
     popup.setLngLat([sel.lon, sel.lat]);
     if (!popup.isOpen()) popup.addTo(map);
+    keepInView(map, popup);
+  });
+}
+
+/** Pan the map just enough that the whole popup is on screen (a tap near a phone's edge). */
+function keepInView(map: MlMap, popup: Popup): void {
+  requestAnimationFrame(() => {
+    const el = popup.getElement();
+    if (!el) return;
+    const r = el.getBoundingClientRect();
+    const m = map.getContainer().getBoundingClientRect();
+    const gap = 8;
+    const dx = r.left < m.left + gap ? r.left - m.left - gap : r.right > m.right - gap ? r.right - m.right + gap : 0;
+    const dy = r.top < m.top + gap ? r.top - m.top - gap : 0;
+    if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: 0 });
   });
 }
 
@@ -132,6 +150,7 @@ function overlayPopup(map: MlMap): (e: MapMouseEvent) => boolean {
     }
     popup.setLngLat(e.lngLat);
     if (!popup.isOpen()) popup.addTo(map);
+    keepInView(map, popup);
     return true;
   };
 }

@@ -116,6 +116,15 @@ export const ar: Messages = {
   trackPlan: 'خطة المرحلة الانتقالية ٢٠٢٤',
   trackMilestone: 'محطة',
   trackEvent: 'حدث',
+  sharesHeading: (country) => `النسبة من مساحة ${country}: حساب الأطلس (خطوط) والأرقام المنشورة (نقاط)`,
+  sharesGroups: {
+    syrianGov: 'الحكومة السورية',
+    isis: 'داعش',
+    sdf: 'قسد',
+    oppositionTurkey: 'المعارضة والفصائل المدعومة من تركيا',
+    iraqiGov: 'الحكومة العراقية',
+    krg: 'إقليم كردستان',
+  },
   announce: (day, km2, n) =>
     `${day}. يسيطر داعش على نحو ${km2} كيلومتر مربع. عدد الأماكن التي تغيّرت السيطرة عليها هذا الشهر: ${n}.`,
 
@@ -152,6 +161,14 @@ export const ar: Messages = {
   stateClosed: (who) => `غادرت ${who} الموقع أو سلّمته`,
   stateNone: (who) => `لم يُبلَّغ عن وجود ${who}`,
   datesUncertain: '(التواريخ غير مؤكدة)',
+
+  asOfTitle: 'آخر يوم رُوجعت المصادر حتى تاريخه؛ التواريخ اللاحقة تكرّر آخر وضع معروف',
+  noDataHeading: 'لا بيانات بعدُ لهذا التاريخ.',
+  staleText: (day, asOf) =>
+    `${day} بعد آخر تاريخ للبيانات (رُوجعت حتى ${asOf}): تعرض الخريطة آخر وضع معروف، لا أخبار ذلك اليوم.`,
+  noDataAfter: (day) => `لا بيانات بعد ${day}`,
+  afterTheData: (day) => `${day}، بعد آخر تاريخ للبيانات`,
+  touchHint: 'المس الخريطة أو موقعًا أو حدثًا لمعرفة ما هو ومصادره.',
 
   exportTitleRegion: 'العراق وسوريا: من يسيطر على الأرض',
   exportTitlePlace: (place) => `${place}: من يسيطر على الأرض`,

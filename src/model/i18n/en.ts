@@ -122,6 +122,15 @@ export const en = {
   trackPlan: '2024 transition plan',
   trackMilestone: 'milestone',
   trackEvent: 'event',
+  sharesHeading: (country: string) => `Share of ${country}’s land: atlas (lines) and published figures (points)`,
+  sharesGroups: {
+    syrianGov: 'Syrian government',
+    isis: 'ISIS',
+    sdf: 'SDF',
+    oppositionTurkey: 'Opposition and Turkish-backed',
+    iraqiGov: 'Iraqi government',
+    krg: 'Kurdistan Region',
+  } as Record<string, string>,
   announce: (day: string, km2: string, n: string, one: boolean) =>
     `${day}. ISIS holds about ${km2} square kilometres. ${n} place${one ? '' : 's'} changed hands this month.`,
 
@@ -160,6 +169,15 @@ export const en = {
   stateClosed: (who: string) => `${who} had left or handed it over`,
   stateNone: (who: string) => `No presence of ${who} reported`,
   datesUncertain: '(dates uncertain)',
+
+  // Data currency
+  asOfTitle: 'The latest day up to which the sources were checked; later dates repeat the last known state',
+  noDataHeading: 'No data yet for this date.',
+  staleText: (day: string, asOf: string) =>
+    `${day} is after the data (checked to ${asOf}): the map shows the last known state, not news of that day.`,
+  noDataAfter: (day: string) => `No data after ${day}`,
+  afterTheData: (day: string) => `${day}, after the data`,
+  touchHint: 'Tap the map, a site or an event for what it is and its sources.',
 
   // Export furniture
   exportTitleRegion: 'Iraq and Syria: who held the ground',

@@ -52,6 +52,15 @@ function dateFormat(lang: Lang, month: boolean): Intl.DateTimeFormat {
   return f;
 }
 
+/** `percent` (0–100) as a percentage in `lang` ("24%", "٢٤٪"), whole numbers. */
+export function formatPercent(percent: number, lang: Lang): string {
+  const key = `${lang}:%`;
+  let f = numberFormats.get(key);
+  if (!f)
+    numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 })));
+  return f.format(percent / 100);
+}
+
 /** A UTC calendar day in words: "10 June 2014", "١٠ حزيران ٢٠١٤". */
 export function formatDay(day: IsoDay, lang: Lang): string {
   if (lang === 'en') return formatDayLong(day);
