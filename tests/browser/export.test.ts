@@ -207,7 +207,12 @@ describe('snapshot CLI', () => {
 
   it('writes a small PNG of the asked view', async () => {
     const out = join(tmp, 'snap.png');
-    const r = await run(['--date', '2017-07-10', '--size', '480x270', '--out', out, '--layers', 'territory,labels']);
+    // The CLI's own server is a loopback port: the permalink starts at the public address given.
+    const base = 'https://atlas.example.org/iraq-syria/';
+    const r = await run([
+      ...['--date', '2017-07-10', '--size', '480x270', '--out', out, '--layers', 'territory,labels'],
+      ...['--base-url', base],
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(out);
@@ -217,7 +222,17 @@ describe('snapshot CLI', () => {
     expect(distinct(png)).toBeGreaterThan(50);
     const url = readTextChunks(new Uint8Array(bytes)).find((e) => e.keyword === 'URL')!.text;
     expect(url).toMatch(/date=2017-07-10.*layers=territory,labels/);
-  }, 90_000);
+    expect(url.startsWith(`${base}?date=2017-07-10`)).toBe(true);
+    // Without a public address the image carries no link at all, never the loopback one, and says why.
+    const bare = join(tmp, 'bare.png');
+    const r2 = await run(['--date', '2017-07-10', '--size', '480x270', '--out', bare]);
+    expect(r2.code).toBe(0);
+    expect(r2.stderr).toMatch(/no --base-url/);
+    const chunks = readTextChunks(new Uint8Array(readFileSync(bare)));
+    expect(chunks.find((e) => e.keyword === 'URL')).toBeUndefined();
+    expect(chunks.some((e) => /127\.0\.0\.1|localhost/.test(e.text))).toBe(false);
+    expect(chunks.find((e) => e.keyword === 'Description')!.text).toMatch(/no public address/);
+  }, 180_000);
 
   it('exits with code 2, the problem and the usage on any bad argument, before starting a browser', async () => {
     for (const [args, problem] of [
