@@ -356,6 +356,14 @@ const NEWSPAPER_HOSTS = [
   'smmsyria.com',
   'gazamedia.net',
   'sawtbeirut.com',
+  'sj-r.com',
+  'cbc.ca',
+  'austindailyherald.com',
+  'lubbockonline.com',
+  'deccanchronicle.com',
+  'newsweek.com',
+  'aol.com',
+  'apnews.com',
 ];
 
 const OFFICIAL_HOSTS = [
@@ -382,6 +390,7 @@ const OFFICIAL_HOSTS = [
   'mod.gov.iq',
   'pmo.iq',
   'nato.int',
+  'euaa.europa.eu',
 ];
 
 const RESEARCH_HOSTS = [
@@ -416,6 +425,8 @@ const RESEARCH_HOSTS = [
   'ctc.westpoint.edu',
   'crsreports.congress.gov',
   'syriancivilwarmap.com',
+  'iomiraq.net',
+  'iswresearch.org',
 ];
 
 /** URL host (or parent domain) → kind. */
@@ -798,6 +809,8 @@ export const OUTLETS: ReadonlyMap<string, SourceKind> = new Map<string, SourceKi
     'unhcr',
     'ocha',
     'iom',
+    'international organization for migration',
+    'european union agency for asylum',
     'the economist intelligence unit',
     'syrian civil war map',
   ].map((n) => [n, 'research'] as [string, SourceKind]),
