@@ -357,6 +357,8 @@ const NEWSPAPER_HOSTS = [
   'gazamedia.net',
   'sawtbeirut.com',
   'sj-r.com',
+  'huffpost.com',
+  'yahoo.com',
   'cbc.ca',
   'austindailyherald.com',
   'lubbockonline.com',
