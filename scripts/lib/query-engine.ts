@@ -11,6 +11,7 @@ import {
   type TerritoryData,
 } from '../../src/model/territory.ts';
 import { formatSource } from '../../src/model/sources.ts';
+import { DATA_AS_OF, isStale } from '../../src/model/data-as-of.ts';
 
 /** A refusal: the caller's input was wrong. */
 export class QueryError extends Error {}
@@ -58,8 +59,19 @@ export function queryCountry(v: unknown): CountryCode | undefined {
   return c;
 }
 
-/** Answer one query object ({q: 'control'|'area'|…, date, at?}). */
+/**
+ * Answer one query object ({q: 'control'|'area'|…, date, at?}). Every answer carries `data_as_of`
+ * (the day the sources were checked to) and, when it is about a date, `stale`: true when that date
+ * (or the later of `from`/`to`) is after it and the answer only repeats the last known state.
+ */
 export function answer(data: QueryData, q: Record<string, unknown>): Record<string, unknown> {
+  const out = answerQuery(data, q);
+  const days = [out.date, out.from, out.to].filter((d): d is string => typeof d === 'string');
+  const latest = days.sort().at(-1);
+  return { ...out, data_as_of: DATA_AS_OF, ...(latest ? { stale: isStale(latest) } : {}) };
+}
+
+function answerQuery(data: QueryData, q: Record<string, unknown>): Record<string, unknown> {
   if (q === null || typeof q !== 'object' || Array.isArray(q)) throw new QueryError('each query must be a JSON object');
   const kind = q.q;
   if (kind === 'control') {
