@@ -6,13 +6,15 @@
  *
  *   npm run report:sources                      print the report
  *   npm run report:sources -- --write-baseline  also rewrite geodata/checks/source-mix.json
+ *   npm run report:sources -- --root DIR        report on the geodata/ of another checkout (e.g. an older commit)
  */
 import { resolve, join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { baselineOf, BASELINE_PATH, fileMix, readMixFiles, type FileMix } from './lib/source-mix.ts';
 import { sourceKind, SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from './lib/source-kind.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]) : resolve(import.meta.dirname, '..');
 const files = readMixFiles(root);
 const mixes = files.map(fileMix);
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
