@@ -358,6 +358,8 @@ const NEWSPAPER_HOSTS = [
   'sawtbeirut.com',
   'sj-r.com',
   'huffpost.com',
+  'brainerddispatch.com',
+  'smh.com.au',
   'yahoo.com',
   'cbc.ca',
   'austindailyherald.com',
