@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { date } from '../state/store.ts';
+import { day as inWords, num, t } from '../state/i18n.ts';
 import { addMonths, ATLAS_END, ATLAS_START } from '../model/dates.ts';
 import type { Exporter, ImageFormat } from '../export/exporter.ts';
 import { DEFAULT_FURNITURE, type FurnitureFlags } from '../export/furniture.ts';
@@ -14,16 +15,17 @@ import { parseRange } from '../export/frames.ts';
 type PresetId = (typeof SIZE_PRESETS)[number]['id'];
 type Kind = 'image' | 'animation';
 
-const FURNITURE_LABELS: [keyof FurnitureFlags, string][] = [
-  ['title', 'Title'],
-  ['date', 'Date in words'],
-  ['legend', 'Legend'],
-  ['scaleBar', 'Scale bar'],
-  ['northArrow', 'North arrow'],
-  ['source', 'Source line'],
-  ['attribution', 'Attribution'],
-  ['permalink', 'Permalink'],
-  ['legendOutside', 'Legend beside the map'],
+/** The furniture switches, in dialog order. */
+const FURNITURE_KEYS: (keyof FurnitureFlags)[] = [
+  'title',
+  'date',
+  'legend',
+  'scaleBar',
+  'northArrow',
+  'source',
+  'attribution',
+  'permalink',
+  'legendOutside',
 ];
 
 /** Save a blob under a file name through a temporary link. */
@@ -42,6 +44,7 @@ function download(blob: Blob, name: string): void {
 export function ExportDialog(props: { exporter: Exporter; onClose: () => void }) {
   const { exporter } = props;
   const day = date.value;
+  const m = t.value;
   const [kind, setKind] = useState<Kind>('image');
   const [preset, setPreset] = useState<PresetId>('hd');
   const [custom, setCustom] = useState<Size>({ width: 2400, height: 1600 });
@@ -95,7 +98,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
       if (kind === 'image') {
         abort.current = new AbortController();
         setProgress({ done: 0, total: 1 });
-        setStatus('Rendering…');
+        setStatus(m.rendering);
         const blob = await exporter.exportImage({
           ...size,
           format,
@@ -106,12 +109,12 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
         });
         const name = exportFileName(format === 'jpeg' ? 'jpg' : format, day);
         download(blob, name);
-        setStatus(`Saved ${name} (${Math.round(blob.size / 1024)} KB).`);
+        setStatus(m.saved(name, num(Math.round(blob.size / 1024))));
       } else {
         if (typeof frames === 'string') return;
         abort.current = new AbortController();
         setProgress({ done: 0, total: frames.length });
-        setStatus('Rendering frames…');
+        setStatus(m.renderingFrames);
         const blob = await exporter.exportAnimation({
           from,
           to,
@@ -126,11 +129,11 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
         });
         const name = exportFileName(animFormat, frames[0], frames[frames.length - 1]);
         download(blob, name);
-        setStatus(`Saved ${name} (${Math.round(blob.size / 1024)} KB).`);
+        setStatus(m.saved(name, num(Math.round(blob.size / 1024))));
       }
     } catch (e) {
       const err = e as Error;
-      if (err.name === 'AbortError') setStatus('Export cancelled.');
+      if (err.name === 'AbortError') setStatus(m.cancelled);
       else setError(err.message);
     } finally {
       abort.current = null;
@@ -161,31 +164,33 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
           if (!busy) void run();
         }}
       >
-        <h2 id="export-heading">Export the map</h2>
+        <h2 id="export-heading">{m.exportHeading}</h2>
         <fieldset class="export-kind">
-          <legend>What</legend>
+          <legend>{m.exportWhat}</legend>
           <label>
-            <input type="radio" name="kind" checked={kind === 'image'} onChange={() => setKind('image')} /> Image of{' '}
-            {day}
+            <input type="radio" name="kind" checked={kind === 'image'} onChange={() => setKind('image')} />{' '}
+            {m.exportImageOf(inWords(day))}
           </label>
           <label>
             <input type="radio" name="kind" checked={kind === 'animation'} onChange={() => setKind('animation')} />{' '}
-            Animation over a date range
+            {m.exportAnimation}
           </label>
         </fieldset>
 
         <div class="export-grid">
-          <label for="export-size">Size</label>
+          <label for="export-size">{m.exportSize}</label>
           <select id="export-size" value={preset} onChange={(e) => setPreset(e.currentTarget.value as PresetId)}>
             {SIZE_PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.id === 'view' ? `${p.label} (${viewSize.width} × ${viewSize.height})` : p.label}
+                {p.id === 'view'
+                  ? `${m.sizePresets.view} (${viewSize.width} × ${viewSize.height})`
+                  : (m.sizePresets[p.id] ?? p.label)}
               </option>
             ))}
           </select>
           {preset === 'custom' && (
             <>
-              <label for="export-w">Width (px)</label>
+              <label for="export-w">{m.widthPx}</label>
               <input
                 id="export-w"
                 type="number"
@@ -194,7 +199,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
                 value={custom.width}
                 onInput={(e) => setCustom({ ...custom, width: Number(e.currentTarget.value) })}
               />
-              <label for="export-h">Height (px)</label>
+              <label for="export-h">{m.heightPx}</label>
               <input
                 id="export-h"
                 type="number"
@@ -207,29 +212,29 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
           )}
           {kind === 'image' ? (
             <>
-              <label for="export-format">Format</label>
+              <label for="export-format">{m.exportFormat}</label>
               <select
                 id="export-format"
                 value={format}
                 onChange={(e) => setFormat(e.currentTarget.value as ImageFormat)}
               >
-                <option value="png">PNG (with source metadata)</option>
+                <option value="png">{m.pngWithMetadata}</option>
                 <option value="jpeg">JPEG</option>
                 <option value="webp">WebP</option>
               </select>
             </>
           ) : (
             <>
-              <label for="export-aformat">Format</label>
+              <label for="export-aformat">{m.exportFormat}</label>
               <select
                 id="export-aformat"
                 value={animFormat}
                 onChange={(e) => setAnimFormat(e.currentTarget.value as 'gif' | 'webm')}
               >
-                <option value="gif">Animated GIF</option>
-                <option value="webm">WebM video</option>
+                <option value="gif">{m.animatedGif}</option>
+                <option value="webm">{m.webmVideo}</option>
               </select>
-              <label for="export-from">From</label>
+              <label for="export-from">{m.from}</label>
               <input
                 id="export-from"
                 type="date"
@@ -238,7 +243,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
                 value={from}
                 onInput={(e) => setFrom(e.currentTarget.value)}
               />
-              <label for="export-to">To</label>
+              <label for="export-to">{m.to}</label>
               <input
                 id="export-to"
                 type="date"
@@ -247,15 +252,15 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
                 value={to}
                 onInput={(e) => setTo(e.currentTarget.value)}
               />
-              <label for="export-step">Step</label>
+              <label for="export-step">{m.step}</label>
               <select id="export-step" value={step} onChange={(e) => setStep(e.currentTarget.value)}>
-                <option value="1m">1 month</option>
-                <option value="1w">1 week</option>
-                <option value="nd">N days</option>
+                <option value="1m">{m.stepOptions['1m']}</option>
+                <option value="1w">{m.stepOptions['1w']}</option>
+                <option value="nd">{m.stepOptions.nd}</option>
               </select>
               {step === 'nd' && (
                 <>
-                  <label for="export-ndays">Days per step</label>
+                  <label for="export-ndays">{m.daysPerStep}</label>
                   <input
                     id="export-ndays"
                     type="number"
@@ -266,7 +271,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
                   />
                 </>
               )}
-              <label for="export-fps">Frames per second</label>
+              <label for="export-fps">{m.framesPerSecond}</label>
               <input
                 id="export-fps"
                 type="number"
@@ -289,7 +294,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
                   setPreset('custom');
                 }}
               >
-                Use the largest that works
+                {m.useLargest}
               </button>
             )}
           </p>
@@ -297,25 +302,25 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
         {kind === 'animation' && (
           <p class="export-note" role={rangeProblem ? 'alert' : undefined}>
             {rangeProblem ||
-              `${(frames as string[]).length} frames, ${((frames as string[]).length / fps).toFixed(1)} s.`}
+              m.framesSummary(num((frames as string[]).length), num((frames as string[]).length / fps, 1))}
           </p>
         )}
 
         <fieldset class="export-furniture">
-          <legend>Draw on the map</legend>
-          {FURNITURE_LABELS.map(([key, label]) => (
+          <legend>{m.drawOnMap}</legend>
+          {FURNITURE_KEYS.map((key) => (
             <label key={key}>
               <input
                 type="checkbox"
                 checked={flags[key]}
                 onChange={(e) => setFlags({ ...flags, [key]: e.currentTarget.checked })}
               />{' '}
-              {label}
+              {m.furniture[key] ?? key}
             </label>
           ))}
         </fieldset>
         <label class="export-title" for="export-title">
-          Title
+          {m.titleLabel}
         </label>
         <input
           id="export-title"
@@ -330,12 +335,10 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
             <progress
               max={progress.total}
               value={progress.done}
-              aria-label="Export progress"
-              aria-valuetext={`${progress.done} of ${progress.total} ${kind === 'image' ? 'tiles' : 'frames'}`}
+              aria-label={m.exportProgress}
+              aria-valuetext={m.progressOf(num(progress.done), num(progress.total), kind === 'image')}
             />
-            <span>
-              {progress.done} / {progress.total} {kind === 'image' ? 'tiles' : 'frames'}
-            </span>
+            <span>{m.progressShort(num(progress.done), num(progress.total), kind === 'image')}</span>
           </div>
         )}
         <p class="export-status" role="status" aria-live="polite">
@@ -349,15 +352,15 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
         <div class="export-actions">
           {busy ? (
             <button type="button" onClick={() => abort.current?.abort()}>
-              Cancel export
+              {m.cancelExport}
             </button>
           ) : (
             <button type="submit" class="primary" disabled={!!problem || !!rangeProblem || busy}>
-              Export
+              {m.exportButton}
             </button>
           )}
           <button type="button" onClick={close}>
-            Close
+            {m.close}
           </button>
         </div>
       </form>

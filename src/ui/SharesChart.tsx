@@ -19,7 +19,11 @@ const GROUPS: Record<CountryCode, { key: string; label: string; controllers: Con
     { key: 'syrianGov', label: 'Syrian government', controllers: ['syria_gov', 'syria_interim'] },
     { key: 'isis', label: 'ISIS', controllers: ['isis'] },
     { key: 'sdf', label: 'SDF', controllers: ['sdf'] },
-    { key: 'oppositionTurkey', label: 'Opposition, HTS and Turkish-backed', controllers: ['opposition', 'tfsa', 'hts'] },
+    {
+      key: 'oppositionTurkey',
+      label: 'Opposition, HTS and Turkish-backed',
+      controllers: ['opposition', 'tfsa', 'hts'],
+    },
   ],
   IQ: [
     { key: 'iraqiGov', label: 'Iraqi government', controllers: ['iraq_gov'] },
