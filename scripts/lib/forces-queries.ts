@@ -27,6 +27,8 @@ function cite(ids: string[], table: SourceTable): string {
 function troopEntry(p: TroopPoint | null, table: SourceTable): Record<string, unknown> | null {
   if (!p) return null;
   const out: Record<string, unknown> = { count: p.count, kind: p.kind, asOf: p.date, source: cite(p.source, table) };
+  if (p.min !== undefined) out.min = p.min;
+  if (p.max !== undefined) out.max = p.max;
   if (p.note) out.note = p.note;
   return out;
 }
@@ -48,6 +50,10 @@ export function forcesQueries(root: string, data?: ForcesData): NonNullable<Quer
         troops: {
           Iraq: troopEntry(troopsAt(f.troops, 'Iraq', date), f.sources),
           Syria: troopEntry(troopsAt(f.troops, 'Syria', date), f.sources),
+        },
+        us_and_coalition: {
+          Iraq: troopEntry(troopsAt(f.troops, 'Iraq', date, { scope: 'us_and_partners' }), f.sources),
+          Syria: troopEntry(troopsAt(f.troops, 'Syria', date, { scope: 'us_and_partners' }), f.sources),
         },
       };
     },

@@ -183,9 +183,7 @@ export interface SeriesFilter {
 /** True when `p` belongs to the series `f` names (US figures carry no force; combined totals only when asked). */
 export function inSeries(p: TroopPoint, f: SeriesFilter = {}): boolean {
   return (
-    (p.force ?? 'us') === (f.force ?? 'us') &&
-    (f.nation === undefined || p.nation === f.nation) &&
-    p.scope === f.scope
+    (p.force ?? 'us') === (f.force ?? 'us') && (f.nation === undefined || p.nation === f.nation) && p.scope === f.scope
   );
 }
 

@@ -63,7 +63,8 @@ export function unreportedRises(series: readonly TroopPoint[]): UnreportedRise[]
       const p = troopsAt(sorted, sorted[0].country, date, filterOf(sorted[0]));
       if (p && p !== line[line.length - 1]) line.push(p);
     }
-    for (let i = 1; i < line.length; i++) if (rise(line[i - 1], line[i])) out.push(report('line', line[i - 1], line[i]));
+    for (let i = 1; i < line.length; i++)
+      if (rise(line[i - 1], line[i])) out.push(report('line', line[i - 1], line[i]));
   }
   return out;
 }
