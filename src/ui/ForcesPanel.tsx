@@ -35,9 +35,8 @@ function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: Troo
         <span class="figure kind">no US troops reported deployed</span>
       )}
       {together && (
-        <span class="figure kind" title={cite(together.source, sources)}>
-          {' '}
-          · US and coalition together: {figureText(together)}, as of {formatDayLong(together.date)}
+        <span class="figure together kind" title={cite(together.source, sources)}>
+          US and coalition together: {figureText(together)}, as of {formatDayLong(together.date)}
         </span>
       )}
     </li>
