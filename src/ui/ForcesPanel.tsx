@@ -3,7 +3,7 @@ import { day as inWords, num, t } from '../state/i18n.ts';
 import { date } from '../state/store.ts';
 import { capAt, planAt, phaseAt, sitesAt, troopsAt, type TroopPoint } from '../model/forces.ts';
 import type { SourceTable } from '../model/sources.ts';
-import { citeLine as cite } from './troop-text.ts';
+import { citeLine as cite, figureText } from './troop-text.ts';
 
 function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: TroopPoint[]; sources: SourceTable }) {
   const { country, day, series, sources } = props;
@@ -11,12 +11,13 @@ function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: Troo
   const cap = capAt(series, country, day);
   const plan = planAt(series, country, day);
   const m = t.value;
+  const together = troopsAt(series, country, day, { scope: 'us_and_partners' });
   return (
     <li>
       <span class="country">{country === 'Iraq' ? m.iraq : m.syria}</span>
       {best ? (
         <span class="figure" title={cite(best.source, sources)}>
-          <strong>{num(best.count)}</strong>{' '}
+          <strong>{figureText(best, num)}</strong>{' '}
           <span class="kind">{m.asOf(m.troopKinds[best.kind], inWords(best.date))}</span>
           {cap && cap !== best && best.kind !== 'authorized' && <span class="kind"> · {m.cap(num(cap.count))}</span>}
           {plan && (
@@ -31,6 +32,11 @@ function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: Troo
         </span>
       ) : (
         <span class="figure kind">{m.noUsTroops}</span>
+      )}
+      {together && (
+        <span class="figure together kind" title={cite(together.source, sources)}>
+          {m.usAndCoalition(figureText(together, num), inWords(together.date))}
+        </span>
       )}
     </li>
   );

@@ -4,7 +4,7 @@ import { date } from '../state/store.ts';
 import { foreignSeriesAt, sitesAt, troopsAt, type ForcesData, type SeriesKey } from '../model/forces.ts';
 import { FORCES, type ForceKind } from '../model/force-kinds.ts';
 import { type IsoDay } from '../model/dates.ts';
-import { citeLine } from './troop-text.ts';
+import { citeLine, figureText } from './troop-text.ts';
 import { MarkerSwatch } from './MarkerSwatch.tsx';
 
 /** The latest figure of one series, e.g. "Syria: 2,954 reported, as of 18 March 2018". */
@@ -18,7 +18,8 @@ function SeriesFigure(props: { data: ForcesData; day: IsoDay; series: SeriesKey;
   return (
     <span class="figure" title={citeLine(p.source, data.sources)}>
       {' '}
-      · {who}: <strong>{num(p.count)}</strong> <span class="kind">{m.asOf(m.troopKinds[p.kind], inWords(p.date))}</span>
+      · {who}: <strong>{figureText(p, num)}</strong>{' '}
+      <span class="kind">{m.asOf(m.troopKinds[p.kind], inWords(p.date))}</span>
     </span>
   );
 }

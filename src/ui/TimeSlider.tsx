@@ -154,8 +154,9 @@ export function TimeSlider() {
       <SharesChart />
       <p class="track-legend" aria-hidden="true">
         <span class="key isis" /> {m.trackIsis} <span class="key iq" /> {m.trackUsIraq} <span class="key sy" />{' '}
-        {m.trackSyria} <span class="key band" /> {m.trackPlan} <span class="key ms" /> {m.trackMilestone}{' '}
-        <span class="key ev" /> {m.trackEvent}
+        {m.trackSyria} <span class="key range" /> {m.trackRange} <span class="key cap" /> {m.trackCap}{' '}
+        <span class="key combined" /> {m.trackCombined} <span class="key band" /> {m.trackPlan} <span class="key ms" />{' '}
+        {m.trackMilestone} <span class="key ev" /> {m.trackEvent}
       </p>
     </div>
   );

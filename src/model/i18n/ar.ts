@@ -117,6 +117,10 @@ export const ar: Messages = {
   trackPlan: 'خطة المرحلة الانتقالية ٢٠٢٤',
   trackMilestone: 'محطة',
   trackEvent: 'حدث',
+  trackRange: 'مدى تختلف فيه المصادر',
+  trackCap: 'السقف المُصرَّح به',
+  trackCombined: 'الولايات المتحدة والتحالف معًا',
+  usAndCoalition: (figure, day) => `الولايات المتحدة والتحالف معًا: ${figure}، حتى ${day}`,
   sharesHeading: (country) => `النسبة من مساحة ${country}: حساب الأطلس (خطوط) والأرقام المنشورة (نقاط)`,
   sharesGroups: {
     syrianGov: 'الحكومة السورية',
@@ -163,7 +167,7 @@ export const ar: Messages = {
   stateNone: (who) => `لم يُبلَّغ عن وجود ${who}`,
   datesUncertain: '(التواريخ غير مؤكدة)',
 
-  asOfTitle: 'آخر يوم رُوجعت المصادر حتى تاريخه؛ التواريخ اللاحقة تكرّر آخر وضع معروف',
+  asOfTitle: 'أحدث يوم تغطيه التقارير في الأطلس؛ التواريخ اللاحقة تكرّر آخر وضع معروف',
   noDataHeading: 'لا بيانات بعدُ لهذا التاريخ.',
   staleText: (day, asOf) =>
     `${day} بعد آخر تاريخ للبيانات (رُوجعت حتى ${asOf}): تعرض الخريطة آخر وضع معروف، لا أخبار ذلك اليوم.`,

@@ -123,6 +123,10 @@ export const en = {
   trackPlan: '2024 transition plan',
   trackMilestone: 'milestone',
   trackEvent: 'event',
+  trackRange: 'range where sources differ',
+  trackCap: 'authorised cap',
+  trackCombined: 'US and coalition together',
+  usAndCoalition: (figure: string, day: string) => `US and coalition together: ${figure}, as of ${day}`,
   sharesHeading: (country: string) => `Share of ${country}’s land: atlas (lines) and published figures (points)`,
   sharesGroups: {
     syrianGov: 'Syrian government',
@@ -172,7 +176,7 @@ export const en = {
   datesUncertain: '(dates uncertain)',
 
   // Data currency
-  asOfTitle: 'The latest day up to which the sources were checked; later dates repeat the last known state',
+  asOfTitle: 'The newest day the reporting in the atlas covers; later dates repeat the last known state',
   noDataHeading: 'No data yet for this date.',
   staleText: (day: string, asOf: string) =>
     `${day} is after the data (checked to ${asOf}): the map shows the last known state, not news of that day.`,
