@@ -6,6 +6,8 @@ import { TimeTrack } from './TimeTrack.tsx';
 import { SharesChart } from './SharesChart.tsx';
 import { sharesCountry } from '../state/shares-data.ts';
 import { Checkbox } from './Checkbox.tsx';
+import { ChangeStepper } from './ChangeStepper.tsx';
+import { playMode } from '../state/change-play.ts';
 
 const START = dayIndex(ATLAS_START);
 const END = dayIndex(ATLAS_END);
@@ -56,7 +58,8 @@ export function TimeSlider() {
         >
           {playing.value ? '❚❚' : '▶'}
         </button>
-        <label class="small">
+        <ChangeStepper />
+        <label class="small" hidden={playMode.value !== 'steps'}>
           <span class="visually-hidden">Playback speed</span>
           <select
             value={String(speed.value)}
