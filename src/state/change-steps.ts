@@ -26,16 +26,17 @@ export const allChangeDays = computed<IsoDay[]>(() => {
 export const scopedChangeDays = computed<IsoDay[]>(() => {
   const t = territory.value;
   if (!t) return [];
-  const box = viewBox.value;
-  return changeScope.value === 'view' && box ? changeDays(t.places, box) : allChangeDays.value;
+  // The view is read only in the 'view' scope, so panning does not recompute the 'all' list.
+  const box = changeScope.value === 'view' ? viewBox.value : null;
+  return box ? changeDays(t.places, box) : allChangeDays.value;
 });
 
 /** How many places changed hands on each change day of the chosen scope. */
 export const scopedChangeCounts = computed<Map<IsoDay, number>>(() => {
   const t = territory.value;
   if (!t) return new Map();
-  const box = viewBox.value;
-  return changeCounts(t.places, changeScope.value === 'view' && box ? box : undefined);
+  const box = changeScope.value === 'view' ? viewBox.value : null;
+  return changeCounts(t.places, box ?? undefined);
 });
 
 /** The next and previous change days from the current date, in the chosen scope. */
@@ -48,8 +49,8 @@ export const neighbourChanges = computed(() => ({
 export function stepToChange(direction: 1 | -1, scope: ChangeScope = changeScope.value): IsoDay | null {
   const t = territory.value;
   if (!t) return null;
-  const box = viewBox.value;
-  const days = scope === 'view' && box ? changeDays(t.places, box) : allChangeDays.value;
+  const box = scope === 'view' ? viewBox.value : null;
+  const days = box ? changeDays(t.places, box) : allChangeDays.value;
   const to = direction > 0 ? nextChange(days, date.value) : previousChange(days, date.value);
   if (to) date.value = to;
   return to;

@@ -145,8 +145,9 @@ export function TimeSlider() {
       </div>
       <SharesChart />
       <p class="track-legend" aria-hidden="true">
-        <span class="key isis" /> ISIS-held area <span class="key iq" /> US troops, Iraq <span class="key sy" /> Syria{' '}
-        <span class="key band" /> 2024 transition plan <span class="key ms" /> milestone <span class="key ev" /> event
+        <span class="key isis" /> ISIS-held area <span class="key people" /> people under ISIS <span class="key iq" />{' '}
+        US troops, Iraq <span class="key sy" /> Syria <span class="key band" /> 2024 transition plan{' '}
+        <span class="key ms" /> milestone <span class="key ev" /> event
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { forces, territory, events } from '../state/data.ts';
 import { date } from '../state/store.ts';
 import { formatDayLong } from '../model/dates.ts';
 import { isisSeries, stepPath, trackX, troopSeries } from './track-series.ts';
+import { PeopleTrackLine } from './PeopleTrackLine.tsx';
 
 const W = 1000;
 const H = 44;
@@ -61,6 +62,7 @@ export function TimeTrack() {
         <path class="troops iq" d={stepPath(iq, W, H, maxTroops, false)} />
         <path class="troops sy" d={stepPath(sy, W, H, maxTroops, false)} />
       </svg>
+      <PeopleTrackLine />
       <NowLine />
       <div class="marks">
         {marks.map((m) => (
