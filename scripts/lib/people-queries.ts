@@ -6,7 +6,7 @@ import { CONTROLLER_IDS } from '../../src/model/controllers.ts';
 import { peopleAt, type PopulationFile } from '../../src/model/population.ts';
 import { findPlaces, placeTimeline } from '../../src/model/change-steps.ts';
 import type { CountryCode, TerritoryData } from '../../src/model/territory.ts';
-import { formatSource } from '../../src/model/sources.ts';
+import { sourceRecords } from '../../src/model/sources.ts';
 
 /** A refusal the caller can fix (the engine turns it into its own error type). */
 export type Refuse = (message: string) => never;
@@ -39,7 +39,7 @@ export function populationAnswer(
   };
 }
 
-/** `{"place","id","country","history":[{"from","until","controller",…,"sources"}]}`; `matches` lists other places of that name. */
+/** `{"place","id","country","history":[{"from","until","controller",…,"sources":[{title, publisher, date, url}]}]}`; `matches` lists other places of that name. */
 export function historyAnswer(territory: TerritoryData, name: unknown, refuse: Refuse): Record<string, unknown> {
   if (typeof name !== 'string' || !name.trim()) refuse('history needs --place NAME');
   const hits = findPlaces(territory.places, name.slice(0, 80));
@@ -53,10 +53,7 @@ export function historyAnswer(territory: TerritoryData, name: unknown, refuse: R
     lat: place.lat,
     history: placeTimeline(place).map((s) => ({
       ...s,
-      sources: s.sources
-        .map((id) => territory.sources[id])
-        .filter(Boolean)
-        .map(formatSource),
+      sources: sourceRecords(s.sources, territory.sources),
     })),
     ...(hits.length > 1 ? { matches: hits.slice(1, 10).map((p) => p.name) } : {}),
   };
