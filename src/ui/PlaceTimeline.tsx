@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { ATLAS_END, ATLAS_START, dayIndex, formatDayLong, type IsoDay } from '../model/dates.ts';
 import { controllerInfo } from '../model/controllers.ts';
 import { placeTimeline } from '../model/change-steps.ts';
@@ -65,11 +66,13 @@ export function PlaceTimeline(props: { place: Place; day: IsoDay; sources: Sourc
       </div>
       <p class="tl-legend" aria-hidden="true">
         {segs.map((s, i) => (
-          <span key={s.from}>
+          <Fragment key={s.from}>
             {i > 0 ? ' · ' : ''}
-            <span class="swatch" style={{ background: controllerInfo(s.controller).color }} />{' '}
-            {controllerInfo(s.controller).short} {monthYear(s.from)}
-          </span>
+            <span>
+              <span class="swatch" style={{ background: controllerInfo(s.controller).color }} />{' '}
+              {controllerInfo(s.controller).short} {monthYear(s.from)}
+            </span>
+          </Fragment>
         ))}
       </p>
     </div>
