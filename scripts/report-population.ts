@@ -3,7 +3,7 @@
  * published estimate beside the atlas's placed people and whole-country estimate; then the share of
  * each country's people the atlas cannot place.
  *
- *   npx tsx scripts/report-population.ts
+ *   npm run report:population
  */
 import { join, resolve } from 'node:path';
 import { readJson } from './lib/geo-io.ts';
