@@ -11,6 +11,7 @@ const run = (args: string[], input?: string) =>
 const territory = loadTerritory(join(root, 'geodata', 'build', 'territory.json'));
 const pop = readJson<PopulationFile>(join(root, 'geodata', 'population.json'));
 
+// Each test starts several Node processes that each load the territory: generous timeouts for a shared machine.
 describe('query population and history', () => {
   it('answers population for one country with the model’s figures, and for both together', () => {
     const r = run(['population', '--date', '2015-06-01', '--country', 'IQ']);
@@ -26,7 +27,7 @@ describe('query population and history', () => {
     expect(both.people.isis).toBe((iq.people.isis ?? 0) + (sy.people.isis ?? 0));
     expect(both.unplaced).toBe(iq.unplaced + sy.unplaced);
     expect(both.total).toBe(pop.countries.SY.total + pop.countries.IQ.total);
-  });
+  }, 90_000);
 
   it('answers history for a place by its English or Arabic name, with sources', () => {
     const r = run(['history', '--place', 'Manbij']);
@@ -40,7 +41,7 @@ describe('query population and history', () => {
     for (const h of out.history) expect(h.sources.length).toBeGreaterThan(0);
     const ar = JSON.parse(run(['history', '--place', 'منبج']).stdout);
     expect(ar.id).toBe('sy-manbij');
-  });
+  }, 90_000);
 
   it('refuses a missing or unknown place and a bad date with exit code 2, and answers both in batch', () => {
     expect(run(['history']).status).toBe(2);
@@ -59,5 +60,5 @@ describe('query population and history', () => {
     expect(lines[0].country).toBe('SY');
     expect(lines[1].id).toBe('sy-raqqa');
     expect(lines[2].error).toMatch(/--place/);
-  });
+  }, 90_000);
 });
