@@ -159,6 +159,10 @@ const WIRE_HOSTS = [
 ];
 
 const NEWSPAPER_HOSTS = [
+  'semafor.com',
+  'news24.com',
+  'rozana.fm',
+  'peopledaily.com.cn',
   'bbc.com',
   'bbc.co.uk',
   'nytimes.com',
@@ -413,6 +417,8 @@ const OFFICIAL_HOSTS = [
 ];
 
 const RESEARCH_HOSTS = [
+  'meforum.org',
+  'eaworldview.com',
   'understandingwar.org',
   'criticalthreats.org',
   'jusoor.co',
