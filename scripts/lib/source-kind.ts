@@ -120,6 +120,9 @@ const AGGREGATOR_HOSTS = [
 ];
 
 const WIRE_HOSTS = [
+  'unn.ua',
+  'ansa.it',
+  'lapresse.it',
   'reuters.com',
   'news.trust.org',
   'apnews.com',
@@ -161,6 +164,7 @@ const WIRE_HOSTS = [
 
 const NEWSPAPER_HOSTS = [
   'semafor.com',
+  'tgcom24.mediaset.it',
   'news24.com',
   'rozana.fm',
   'peopledaily.com.cn',
