@@ -6,6 +6,7 @@ import { type IsoDay } from '../model/dates.ts';
 import { SourceList } from './SourceList.tsx';
 import { lang } from '../state/store.ts';
 import { sourcesLoaded } from '../state/data.ts';
+import { PlaceTimeline } from './PlaceTimeline.tsx';
 
 /**
  * What a patch of territory is: its place, controller on `day`, since when, before, and sources.
@@ -50,6 +51,7 @@ export function PlaceCard(props: { data: TerritoryData; place: Place; day: IsoDa
         <p class="now">{m.noRecord}</p>
       )}
       {now?.note && <p class="note">{now.note}</p>}
+      <PlaceTimeline place={place} day={day} sources={data.sources} />
       {past.length > 1 && (
         <details>
           <summary>{m.history(num(past.length))}</summary>

@@ -7,6 +7,8 @@ import { TimeTrack } from './TimeTrack.tsx';
 import { SharesChart } from './SharesChart.tsx';
 import { sharesCountry } from '../state/shares-data.ts';
 import { Checkbox } from './Checkbox.tsx';
+import { ChangeStepper } from './ChangeStepper.tsx';
+import { playMode } from '../state/change-play.ts';
 import { DATA_AS_OF, isStale } from '../model/data-as-of.ts';
 
 const START = dayIndex(ATLAS_START);
@@ -59,7 +61,8 @@ export function TimeSlider() {
         >
           {playing.value ? '❚❚' : '▶'}
         </button>
-        <label class="small">
+        <ChangeStepper />
+        <label class="small" hidden={playMode.value !== 'steps'}>
           <span class="visually-hidden">{m.playbackSpeed}</span>
           <select
             value={String(speed.value)}
@@ -153,10 +156,10 @@ export function TimeSlider() {
       </div>
       <SharesChart />
       <p class="track-legend" aria-hidden="true">
-        <span class="key isis" /> {m.trackIsis} <span class="key iq" /> {m.trackUsIraq} <span class="key sy" />{' '}
-        {m.trackSyria} <span class="key range" /> {m.trackRange} <span class="key cap" /> {m.trackCap}{' '}
-        <span class="key combined" /> {m.trackCombined} <span class="key band" /> {m.trackPlan} <span class="key ms" />{' '}
-        {m.trackMilestone} <span class="key ev" /> {m.trackEvent}
+        <span class="key isis" /> {m.trackIsis} <span class="key people" /> {m.trackPeople} <span class="key iq" />{' '}
+        {m.trackUsIraq} <span class="key sy" /> {m.trackSyria} <span class="key range" /> {m.trackRange}{' '}
+        <span class="key cap" /> {m.trackCap} <span class="key combined" /> {m.trackCombined} <span class="key band" />{' '}
+        {m.trackPlan} <span class="key ms" /> {m.trackMilestone} <span class="key ev" /> {m.trackEvent}
       </p>
     </div>
   );

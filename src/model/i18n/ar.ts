@@ -117,6 +117,7 @@ export const ar: Messages = {
   trackPlan: 'خطة المرحلة الانتقالية ٢٠٢٤',
   trackMilestone: 'محطة',
   trackEvent: 'حدث',
+  trackPeople: 'السكان تحت سيطرة داعش',
   trackRange: 'مدى تختلف فيه المصادر',
   trackCap: 'السقف المُصرَّح به',
   trackCombined: 'الولايات المتحدة والتحالف معًا',

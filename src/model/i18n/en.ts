@@ -123,6 +123,7 @@ export const en = {
   trackPlan: '2024 transition plan',
   trackMilestone: 'milestone',
   trackEvent: 'event',
+  trackPeople: 'people under ISIS',
   trackRange: 'range where sources differ',
   trackCap: 'authorised cap',
   trackCombined: 'US and coalition together',
