@@ -16,6 +16,7 @@ import {
   type PlayMode,
 } from '../state/change-play.ts';
 import { pause, playing } from '../state/playback.ts';
+import { t as strings } from '../state/i18n.ts';
 
 /** True when a key press belongs to a text field (the change keys must not steal typing). */
 function typing(e: KeyboardEvent): boolean {
@@ -84,31 +85,31 @@ export function ChangeStepper() {
         change »
       </button>
       <label class="small">
-        <span class="visually-hidden">Changes to step through</span>
+        <span class="visually-hidden">{strings.value.changesToStep}</span>
         <select
-          title="Which changes of control the change buttons, the [ ] keys and change-to-change play step through"
+          title={strings.value.changeScopeTitle}
           value={changeScope.value}
           onChange={(e) => (changeScope.value = (e.target as HTMLSelectElement).value as ChangeScope)}
         >
-          <option value="all">anywhere</option>
-          <option value="view">in view</option>
+          <option value="all">{strings.value.changeScopes.all}</option>
+          <option value="view">{strings.value.changeScopes.view}</option>
         </select>
       </label>
       <label class="small">
-        <span>Play</span>{' '}
+        <span>{strings.value.playLabel}</span>{' '}
         <select
-          aria-label="How play moves through time"
+          aria-label={strings.value.playHow}
           value={mode}
           onChange={(e) => (playMode.value = (e.target as HTMLSelectElement).value as PlayMode)}
         >
-          <option value="steps">by step</option>
-          <option value="speed">by speed</option>
-          <option value="changes">change to change</option>
+          <option value="steps">{strings.value.playModes.steps}</option>
+          <option value="speed">{strings.value.playModes.speed}</option>
+          <option value="changes">{strings.value.playModes.changes}</option>
         </select>
       </label>
       {mode === 'speed' && (
         <label class="small speed-range">
-          <span class="visually-hidden">Playback speed</span>
+          <span class="visually-hidden">{strings.value.playbackSpeed}</span>
           <input
             type="range"
             min={0}

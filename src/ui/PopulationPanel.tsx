@@ -1,5 +1,6 @@
 import { CONTROLLERS } from '../model/controllers.ts';
 import { peopleToday, type CountryPeople } from '../state/population-data.ts';
+import { t } from '../state/i18n.ts';
 
 const num = new Intl.NumberFormat('en-US');
 /** People in words: "1.14 M", "220,488". */
@@ -16,9 +17,9 @@ function CountryTable(props: { name: string; at: CountryPeople }) {
       <caption>{name}</caption>
       <thead>
         <tr>
-          <th scope="col">Force</th>
-          <th scope="col">People</th>
-          <th scope="col">km²</th>
+          <th scope="col">{t.value.legendForce}</th>
+          <th scope="col">{t.value.people}</th>
+          <th scope="col">{t.value.km2}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,7 +34,7 @@ function CountryTable(props: { name: string; at: CountryPeople }) {
         ))}
         {(at.people.none ?? 0) > 0 && (
           <tr>
-            <th scope="row">no record</th>
+            <th scope="row">{t.value.noRecordRow}</th>
             <td>{people(at.people.none ?? 0)}</td>
             <td />
           </tr>
@@ -56,10 +57,10 @@ export function PopulationPanel() {
   const p = peopleToday.value;
   if (!p) return null;
   return (
-    <section class="people" aria-label="People under each force on this date">
-      <h2>People under each force</h2>
-      <CountryTable name="Syria" at={p.SY} />
-      <CountryTable name="Iraq" at={p.IQ} />
+    <section class="people" aria-label={t.value.peopleLabel}>
+      <h2>{t.value.peopleHeading}</h2>
+      <CountryTable name={t.value.syria} at={p.SY} />
+      <CountryTable name={t.value.iraq} at={p.IQ} />
       <p class="fineprint">
         {p.SY.basis}. {p.IQ.basis}. A town's people count for whoever held it; a divided city's figure is split equally
         among its parts.

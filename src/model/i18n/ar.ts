@@ -176,6 +176,17 @@ export const ar: Messages = {
   afterTheData: (day) => `${day}، بعد آخر تاريخ للبيانات`,
   touchHint: 'المس الخريطة أو موقعًا أو حدثًا لمعرفة ما هو ومصادره.',
 
+  changesToStep: 'التغيّرات التي يُتنقَّل بينها',
+  changeScopeTitle: 'تغيّرات السيطرة التي تتنقّل بينها أزرار التغيّر ومفتاحا [ ] والتشغيل من تغيّر إلى تغيّر',
+  changeScopes: { all: 'في كل مكان', view: 'في العرض الحالي' },
+  playLabel: 'التشغيل',
+  playHow: 'كيف يتقدّم التشغيل عبر الزمن',
+  playModes: { steps: 'خطوة بخطوة', speed: 'حسب السرعة', changes: 'من تغيّر إلى تغيّر' },
+  peopleHeading: 'السكان تحت سيطرة كل قوة',
+  peopleLabel: 'السكان تحت سيطرة كل قوة في هذا التاريخ',
+  people: 'السكان',
+  noRecordRow: 'لا سجل',
+
   exportHeading: 'تصدير الخريطة',
   exportWhat: 'ماذا',
   exportImageOf: (day) => `صورة ليوم ${day}`,

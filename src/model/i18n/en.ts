@@ -185,6 +185,18 @@ export const en = {
   afterTheData: (day: string) => `${day}, after the data`,
   touchHint: 'Tap the map, a site or an event for what it is and its sources.',
 
+  // Change stepping and people
+  changesToStep: 'Changes to step through',
+  changeScopeTitle: 'Which changes of control the change buttons, the [ ] keys and change-to-change play step through',
+  changeScopes: { all: 'anywhere', view: 'in view' } as Record<string, string>,
+  playLabel: 'Play',
+  playHow: 'How play moves through time',
+  playModes: { steps: 'by step', speed: 'by speed', changes: 'change to change' } as Record<string, string>,
+  peopleHeading: 'People under each force',
+  peopleLabel: 'People under each force on this date',
+  people: 'People',
+  noRecordRow: 'no record',
+
   // Export dialog
   exportHeading: 'Export the map',
   exportWhat: 'What',
