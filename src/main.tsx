@@ -39,6 +39,7 @@ import {
 import { showWebGlError } from './ui/webgl-error.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
+import { bindStateToMap } from './bind-state-to-map.ts';
 import { graphicsLost, graphicsProblem, graphicsRestored } from './state/graphics.ts';
 
 declare global {
@@ -136,7 +137,7 @@ function boot(): void {
         return atlasMap.setEvents(d.events);
       }),
     ]);
-    // Each dataset's setter has redrawn the current date (set by the date effect below at start-up).
+    // Each dataset's setter has redrawn the current date (set by bindStateToMap at start-up).
   })();
   // What a reader asks for after the first view (sources and notes, published shares) loads once it is drawn
   // and the browser has had a turn.
@@ -164,22 +165,9 @@ function boot(): void {
     sourcesLoaded.value = true;
   });
 
-  effect(() => {
-    // A date that cannot be drawn (the GPU is gone) is explained by the graphics notice, not here.
-    atlasMap.setDate(date.value).catch(() => undefined);
-  });
-  effect(() => atlasMap.setLang(lang.value));
-  effect(() => {
-    atlasMap
-      .setOverlays(overlays.value)
-      .catch((err: Error) => notify(`Your layers could not be drawn: ${err.message}.`, 'error'));
-  });
+  bindStateToMap(atlasMap);
   void loadStoredOverlays();
   listenToOtherTabs();
-  effect(() => {
-    const visible = layers.value;
-    void atlasMap.loaded.then(() => atlasMap.setLayers(visible));
-  });
   let urlFrame = 0;
   effect(() => {
     const search = viewSearch();
