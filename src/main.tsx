@@ -37,6 +37,7 @@ import {
   type TerritoryFile,
 } from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
+import { applyCssVocabulary } from './ui/css-vocabulary.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
 import { bindStateToMap } from './bind-state-to-map.ts';
@@ -49,6 +50,7 @@ declare global {
 }
 
 function boot(): void {
+  applyCssVocabulary(document.documentElement);
   const { view, notices } = parseUrlView(location.search);
   if (view.date) date.value = view.date;
   if (view.center) center.value = view.center;

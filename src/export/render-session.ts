@@ -3,7 +3,7 @@
  * composed on, with the furniture painted over the map and the checks that it is not blank. Kept
  * for every frame of an animation. Loaded on first export.
  */
-import { MAX_BOUNDS } from '../map/atlas-map.ts';
+import { regionLngLatBounds } from '../model/style-vocab.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import type { ControllerId } from '../model/controllers.ts';
 import {
@@ -68,7 +68,7 @@ export class RenderSession {
     const { territory, forces, events, overlays } = deps.data();
     if (!territory) throw new Error('The territory data has not loaded yet; try again in a moment.');
     const plan = planMap(size, view.screen, bandHeights(size, flags));
-    const shown = constrainView(view.center, view.zoom + plan.zoomDelta, plan.css, MAX_BOUNDS);
+    const shown = constrainView(view.center, view.zoom + plan.zoomDelta, plan.css, regionLngLatBounds());
     const tiled = await TiledMap.open(
       {
         mapOptions: deps.mapOptions,

@@ -8,6 +8,7 @@
  * way in both tiles; the pass below them needs only a narrow gutter (markers near the edge), which
  * keeps the expensive part of the drawing close to the image's own size.
  */
+import type { LabelLang, LayerId } from '../model/layers.ts';
 import { AtlasMap, type AtlasMapOptions, type MapPart } from '../map/atlas-map.ts';
 import type { IsoDay } from '../model/dates.ts';
 import type { TerritoryData } from '../model/territory.ts';
@@ -33,8 +34,8 @@ export interface TiledMapSpec {
   mapOptions: Pick<AtlasMapOptions, 'basemapUrl' | 'fonts' | 'maxZoom'>;
   center: [number, number];
   zoom: number;
-  lang: 'en' | 'ar';
-  layers: readonly string[];
+  lang: LabelLang;
+  layers: readonly LayerId[];
   /** Size of the map in image pixels. */
   image: Size;
   /** Image pixels per CSS pixel (a multiple of 1/8). */

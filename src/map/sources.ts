@@ -6,10 +6,6 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
-/** Source of territory cells (ids 0…) and front-line edges (ids from {@link EDGE_ID_BASE}). */
-export const TERRITORY_SOURCE = 'territory';
-/** Source of US/coalition sites (ids 0…) and events (ids from {@link EVENT_ID_BASE}). */
-export const MARKERS_SOURCE = 'markers';
 /** First feature id of front-line edges in the territory source. */
 export const EDGE_ID_BASE = 100_000;
 /** First feature id of events in the markers source. */

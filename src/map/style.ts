@@ -2,13 +2,22 @@
  * Pure style builder: given the data URLs and options, returns the MapLibre style. No DOM access,
  * so it is unit-tested directly. Fonts come from `font-faces` (bundled files, no glyph server).
  */
+import type { LabelLang } from '../model/layers.ts';
 import type { ExpressionSpecification, StyleSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CONTROLLERS } from '../model/controllers.ts';
 import { FORCES } from '../model/force-kinds.ts';
 import { markerImageId } from './marker-icons.ts';
-import { BASE, TERRITORY_OPACITY as O } from './palette.ts';
-import { MARKERS_SOURCE, TERRITORY_SOURCE } from './sources.ts';
+import {
+  BASE,
+  MAP_LAYER as L,
+  MARKER,
+  PATTERN_OPACITY,
+  SOURCE,
+  STATE_KEY,
+  TERRITORY_OPACITY as O,
+  siteLayerId,
+} from '../model/style-vocab.ts';
 
 /** Font files the style uses, by role. */
 export interface FontUrls {
@@ -23,7 +32,7 @@ export interface FontUrls {
 export interface StyleInputs {
   basemapUrl: string;
   fonts: FontUrls;
-  lang: 'en' | 'ar';
+  lang: LabelLang;
   /** Territory cells, fronts and place labels; empty collections until loaded. */
 }
 
@@ -71,13 +80,13 @@ const ARABIC = [
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Paint expression: the colour of the controller held in feature-state `c`. */
+/** Paint expression: the colour of the controller held in feature-state `controller`. */
 export function controllerColorExpression(): ExpressionSpecification {
   const pairs: string[] = [];
   for (const c of CONTROLLERS) pairs.push(c.id, c.color);
   return [
     'match',
-    ['coalesce', ['feature-state', 'c'], ''],
+    ['coalesce', ['feature-state', STATE_KEY.controller], ''],
     ...pairs,
     'rgba(0,0,0,0)',
   ] as unknown as ExpressionSpecification;
@@ -114,7 +123,7 @@ const US_SITES: ExpressionSpecification = ['all', ['==', ['get', 'k'], 'site'], 
 function bySiteState(active: number, reduced: number, closed: number): ExpressionSpecification {
   return [
     'match',
-    ['coalesce', ['feature-state', 'st'], ''],
+    ['coalesce', ['feature-state', STATE_KEY.site], ''],
     'active',
     active,
     'reduced',
@@ -132,9 +141,9 @@ function bySiteState(active: number, reduced: number, closed: number): Expressio
 function foreignSitesLayer(f: (typeof FORCES)[number], nameField: ExpressionSpecification): LayerSpecification {
   const size = (major: number, minor: number): ExpressionSpecification => ['match', ['get', 'r'], 2, minor, major];
   return {
-    id: f.mapLayer,
+    id: siteLayerId(f.id),
     type: 'symbol',
-    source: MARKERS_SOURCE,
+    source: SOURCE.markers,
     filter: ['all', ['==', ['get', 'k'], 'site'], ['==', ['get', 'f'], f.id]],
     layout: {
       'icon-image': markerImageId(f.id),
@@ -181,32 +190,32 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
     inp.lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
   const layer = (l: string): ExpressionSpecification => ['==', ['get', 'layer'], l];
   const layers: LayerSpecification[] = [
-    { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
+    { id: L.sea, type: 'background', paint: { 'background-color': BASE.sea } },
     {
-      id: 'land-neighbour',
+      id: L.landNeighbour,
       type: 'fill',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: ['all', layer('land'), ['==', ['get', 'kind'], 'neighbour']],
       paint: { 'fill-color': BASE.neighbour },
     },
     {
-      id: 'land-focus',
+      id: L.landFocus,
       type: 'fill',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: ['all', layer('land'), ['==', ['get', 'kind'], 'focus']],
       paint: { 'fill-color': BASE.focus },
     },
     {
-      id: 'water-lakes',
+      id: L.lakes,
       type: 'fill',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: layer('lake'),
       paint: { 'fill-color': BASE.water },
     },
     {
-      id: 'rivers',
+      id: L.rivers,
       type: 'line',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: layer('river'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
@@ -223,9 +232,9 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
     },
     {
-      id: 'territory-fill',
+      id: L.territoryFill,
       type: 'fill',
-      source: TERRITORY_SOURCE,
+      source: SOURCE.territory,
       filter: ['==', ['get', 'k'], 'cell'],
       paint: {
         // Cells tile the land; antialiased edges of neighbouring translucent fills would blend twice
@@ -238,7 +247,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
           ['has', 'dominated'],
           [
             'match',
-            ['coalesce', ['feature-state', 'c'], ''],
+            ['coalesce', ['feature-state', STATE_KEY.controller], ''],
             'isis',
             O.dominatedIsis,
             'contested',
@@ -249,7 +258,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
           ],
           [
             'match',
-            ['coalesce', ['feature-state', 'c'], ''],
+            ['coalesce', ['feature-state', STATE_KEY.controller], ''],
             'isis',
             O.heldIsis,
             'contested',
@@ -262,50 +271,63 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
     },
     {
-      id: 'territory-uncertain',
+      id: L.territoryUncertain,
       type: 'fill',
-      source: TERRITORY_SOURCE,
+      source: SOURCE.territory,
       // Ground whose period in force is marked uncertain in the data carries a dot screen; a static filter
       // keeps only the cells that are ever uncertain, so a date step touches fewer pattern features.
       filter: ['all', ['==', ['get', 'k'], 'cell'], ['has', 'uncertainable']],
       paint: {
         'fill-antialias': false,
         'fill-pattern': 'dots',
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'u'], false], 0.55, 0],
+        'fill-opacity': [
+          'case',
+          ['boolean', ['feature-state', STATE_KEY.uncertain], false],
+          PATTERN_OPACITY.uncertain,
+          0,
+        ],
       },
     },
     {
-      id: 'territory-contested',
+      id: L.territoryContested,
       type: 'fill',
-      source: TERRITORY_SOURCE,
+      source: SOURCE.territory,
       // Static filter: only cells that were ever contested carry the hatch, so a date step updates a
       // handful of pattern features instead of all of them.
       filter: ['all', ['==', ['get', 'k'], 'cell'], ['has', 'contestable']],
-      paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['==', ['feature-state', 'c'], 'contested'], 0.9, 0] },
+      paint: {
+        'fill-pattern': 'hatch',
+        'fill-opacity': [
+          'case',
+          ['==', ['feature-state', STATE_KEY.controller], 'contested'],
+          PATTERN_OPACITY.contested,
+          0,
+        ],
+      },
     },
     {
-      id: 'fronts',
+      id: L.fronts,
       type: 'line',
-      source: TERRITORY_SOURCE,
+      source: SOURCE.territory,
       filter: ['==', ['get', 'k'], 'edge'],
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': BASE.front,
         'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2.2],
-        'line-opacity': ['case', ['boolean', ['feature-state', 'front'], false], 0.85, 0],
+        'line-opacity': ['case', ['boolean', ['feature-state', STATE_KEY.front], false], 0.85, 0],
       },
     },
     {
-      id: 'admin1',
+      id: L.admin1,
       type: 'line',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: layer('admin1'),
       paint: { 'line-color': BASE.admin, 'line-width': 0.7, 'line-dasharray': [3, 2] },
     },
     {
-      id: 'borders',
+      id: L.borders,
       type: 'line',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: layer('border'),
       layout: { 'line-join': 'round' },
       paint: {
@@ -314,36 +336,36 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
     },
     {
-      id: 'events-dots',
+      id: L.events,
       type: 'circle',
-      source: MARKERS_SOURCE,
+      source: SOURCE.markers,
       filter: ['==', ['get', 'k'], 'event'],
       paint: {
-        'circle-color': '#ffffff',
-        'circle-stroke-color': '#b3261e',
+        'circle-color': MARKER.eventFill,
+        'circle-stroke-color': MARKER.event,
         'circle-stroke-width': 2,
-        'circle-opacity': ['coalesce', ['feature-state', 'v'], 0],
-        'circle-stroke-opacity': ['coalesce', ['feature-state', 'v'], 0],
+        'circle-opacity': ['coalesce', ['feature-state', STATE_KEY.eventOpacity], 0],
+        'circle-stroke-opacity': ['coalesce', ['feature-state', STATE_KEY.eventOpacity], 0],
         'circle-radius': [
           'interpolate',
           ['linear'],
           ['zoom'],
           4,
-          ['case', ['>', ['coalesce', ['feature-state', 'v'], 0], 0], 4, 0],
+          ['case', ['>', ['coalesce', ['feature-state', STATE_KEY.eventOpacity], 0], 0], 4, 0],
           9,
-          ['case', ['>', ['coalesce', ['feature-state', 'v'], 0], 0], 7, 0],
+          ['case', ['>', ['coalesce', ['feature-state', STATE_KEY.eventOpacity], 0], 0], 7, 0],
         ],
       },
     },
     {
-      id: 'bases-dots',
+      id: L.usSites,
       type: 'circle',
-      source: MARKERS_SOURCE,
+      source: SOURCE.markers,
       filter: US_SITES,
       paint: {
         'circle-radius': [
           'match',
-          ['coalesce', ['feature-state', 'st'], ''],
+          ['coalesce', ['feature-state', STATE_KEY.site], ''],
           'active',
           6,
           'reduced',
@@ -354,21 +376,27 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         ],
         'circle-color': [
           'match',
-          ['coalesce', ['feature-state', 'st'], ''],
+          ['coalesce', ['feature-state', STATE_KEY.site], ''],
           'active',
-          '#1f3a93',
+          MARKER.usSite,
           'reduced',
-          '#7d8fc4',
-          '#ffffff',
+          MARKER.usSiteReduced,
+          MARKER.siteClosedFill,
         ],
-        'circle-stroke-color': ['match', ['coalesce', ['feature-state', 'st'], ''], 'closed', '#6b6b6b', '#ffffff'],
-        'circle-stroke-width': ['match', ['coalesce', ['feature-state', 'st'], ''], '', 0, 1.8],
+        'circle-stroke-color': [
+          'match',
+          ['coalesce', ['feature-state', STATE_KEY.site], ''],
+          'closed',
+          MARKER.siteClosedStroke,
+          MARKER.siteStroke,
+        ],
+        'circle-stroke-width': ['match', ['coalesce', ['feature-state', STATE_KEY.site], ''], '', 0, 1.8],
       },
     },
     {
-      id: 'river-labels',
+      id: L.riverLabels,
       type: 'symbol',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: layer('river'),
       minzoom: 5.5,
       layout: {
@@ -379,12 +407,12 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         'text-letter-spacing': 0.05,
         'symbol-spacing': 350,
       },
-      paint: { 'text-color': '#4d7c99', 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': BASE.riverLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
     },
     {
-      id: 'country-labels',
+      id: L.countryLabels,
       type: 'symbol',
-      source: 'countries',
+      source: SOURCE.countries,
       layout: {
         'text-field': nameField,
         'text-font': [FONT_BOLD],
@@ -395,21 +423,21 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       paint: { 'text-color': BASE.countryLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1 },
     },
     {
-      id: 'place-dots',
+      id: L.placeDots,
       type: 'circle',
-      source: 'places',
+      source: SOURCE.places,
       filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 8, 3]],
       paint: {
         'circle-radius': ['match', ['get', 'rank'], 1, 3.2, 2, 2.4, 1.8],
-        'circle-color': '#ffffff',
-        'circle-stroke-color': '#333333',
+        'circle-color': BASE.placeDot,
+        'circle-stroke-color': BASE.placeDotStroke,
         'circle-stroke-width': 1.1,
       },
     },
     {
-      id: 'place-labels',
+      id: L.placeLabels,
       type: 'symbol',
-      source: 'places',
+      source: SOURCE.places,
       filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 8, 3]],
       layout: {
         'text-field': nameField,
@@ -424,9 +452,9 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
     },
     ...FORCES.filter((f) => f.id !== 'us').map((f) => foreignSitesLayer(f, nameField)),
     {
-      id: 'bases-labels',
+      id: L.usSiteLabels,
       type: 'symbol',
-      source: MARKERS_SOURCE,
+      source: SOURCE.markers,
       filter: US_SITES,
       minzoom: 5.8,
       layout: {
@@ -438,12 +466,12 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         'text-optional': true,
       },
       paint: {
-        'text-color': '#1f3a93',
+        'text-color': MARKER.usSite,
         'text-halo-color': BASE.labelHalo,
         'text-halo-width': 1.3,
         'text-opacity': [
           'match',
-          ['coalesce', ['feature-state', 'st'], ''],
+          ['coalesce', ['feature-state', STATE_KEY.site], ''],
           'active',
           1,
           'reduced',
@@ -472,19 +500,19 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       ],
     },
     sources: {
-      basemap: {
+      [SOURCE.basemap]: {
         type: 'geojson',
         data: inp.basemapUrl,
         attribution: 'Natural Earth; © OpenStreetMap contributors (ODbL)',
       },
-      countries: { type: 'geojson', data: countryLabels() },
-      [TERRITORY_SOURCE]: {
+      [SOURCE.countries]: { type: 'geojson', data: countryLabels() },
+      [SOURCE.territory]: {
         type: 'geojson',
         data: EMPTY,
         attribution: 'Territory: atlas control data (sources per area)',
       },
-      places: { type: 'geojson', data: EMPTY },
-      [MARKERS_SOURCE]: {
+      [SOURCE.places]: { type: 'geojson', data: EMPTY },
+      [SOURCE.markers]: {
         type: 'geojson',
         data: EMPTY,
         attribution: 'Forces: atlas sites and troop data (sources per site)',

@@ -7,6 +7,7 @@
  * straight through. Walkers are iterative or depth-limited: no input can overflow the stack.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { REGION_BOUNDS } from './style-vocab.ts';
 
 /** Largest file accepted, in bytes (checked before reading). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -22,8 +23,6 @@ export const MAX_GEOMETRY_DEPTH = 4;
 export const MAX_VALUE_CHARS = 2000;
 /** Longest overlay name, in characters. */
 export const MAX_NAME_CHARS = 80;
-/** The atlas region [west, south, east, north]; data wholly outside it gets a warning. */
-export const ATLAS_REGION: [number, number, number, number] = [29, 25, 54, 42];
 
 /** Default overlay colours: distinct from the atlas's controller palette (Okabe–Ito). */
 export const OVERLAY_COLORS = ['#e6007e', '#7b2cbf', '#00a6a6', '#a0522d', '#ff3b30', '#3d5afe'] as const;
@@ -431,7 +430,7 @@ function shallowText(v: unknown, depth: number): string {
 
 /** A warning when no part of the data lies in the atlas region, else null. */
 function outsideRegionWarning(fc: FeatureCollection): string | null {
-  const [w, s, e, n] = ATLAS_REGION;
+  const [w, s, e, n] = REGION_BOUNDS;
   const stack: unknown[] = fc.features.map((f) => f.geometry);
   while (stack.length) {
     const v = stack.pop();

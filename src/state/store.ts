@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import type { IsoDay } from '../model/dates.ts';
-import { LAYER_IDS, type LabelLang, type LayerId } from './url.ts';
+import { LAYER_IDS, type LabelLang, type LayerId } from '../model/layers.ts';
 
 /** Default view: the whole of Iraq and Syria. */
 export const DEFAULT_CENTER: [number, number] = [41.2, 34.6];
