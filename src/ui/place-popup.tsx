@@ -14,7 +14,7 @@ import { SiteCard } from './SiteCard.tsx';
 import { EventCard } from './EventCard.tsx';
 import { OverlayCard } from './OverlayPanel.tsx';
 import { overlays } from '../state/overlays.ts';
-import { overlayIdFromSource, overlayLayerIds } from '../model/user-data.ts';
+import { overlayIdFromSource, overlayLayerIds } from '../model/overlay-ids.ts';
 import { FORCES } from '../model/force-kinds.ts';
 import { MAP_LAYER, STATE_KEY, siteLayerId } from '../model/style-vocab.ts';
 import { featureIndexOf } from '../model/overlay-draw-data.ts';

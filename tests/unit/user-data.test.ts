@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
+import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, type UserDataResult } from '../../src/model/user-data-limits.ts';
 import {
-  MAX_FEATURES,
-  MAX_FILE_BYTES,
-  MAX_VERTICES,
+  overlayIdFromSource,
+  overlayLayerIds,
+  overlayPointsSourceId,
+  overlaySourceId,
+} from '../../src/model/overlay-ids.ts';
+import {
   OVERLAY_COLORS,
   checkFileSize,
   cleanName,
   defaultColor,
   detectFormat,
   nameFromFile,
-  overlayIdFromSource,
-  overlayLayerIds,
-  overlayPointsSourceId,
-  overlaySourceId,
   parseUserData,
   parseUserDataSync,
-  type UserDataResult,
 } from '../../src/model/user-data.ts';
 import { featureIndexOf, overlayDrawData } from '../../src/model/overlay-draw-data.ts';
 
