@@ -13,7 +13,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as MlMap } from 'maplibre-gl';
 import { overlayLayerIds, overlayPointsSourceId, overlaySourceId } from '../model/overlay-ids.ts';
 import { overlayDrawData, type OverlayDrawData } from '../model/overlay-draw-data.ts';
-import { FONT_BOLD } from './style.ts';
+import { FONT_BOLD } from './fonts.ts';
 
 /** What the map needs to draw one overlay. */
 export interface OverlaySpec {

@@ -8,6 +8,8 @@ import type { FeatureCollection } from 'geojson';
 import { CONTROLLERS } from '../model/controllers.ts';
 import { FORCES } from '../model/force-kinds.ts';
 import { markerImageId } from './marker-icons.ts';
+import { FONT_BOLD, FONT_REGULAR, fontFaces, type FontUrls } from './fonts.ts';
+import { countryLabels } from './country-labels.ts';
 import {
   BASE,
   MAP_LAYER as L,
@@ -19,64 +21,12 @@ import {
   siteLayerId,
 } from '../model/style-vocab.ts';
 
-/** Font files the style uses, by role. */
-export interface FontUrls {
-  latin: string;
-  latinExt: string;
-  arabic: string;
-  latinBold: string;
-  arabicBold: string;
-}
-
 /** Inputs of {@link buildStyle}. */
 export interface StyleInputs {
   basemapUrl: string;
   fonts: FontUrls;
   lang: LabelLang;
-  /** Territory cells, fronts and place labels; empty collections until loaded. */
 }
-
-/** Font stack names used in `text-font`. */
-export const FONT_REGULAR = 'Noto Sans Regular';
-export const FONT_BOLD = 'Noto Sans SemiBold';
-
-const LATIN = [
-  'U+0000-00FF',
-  'U+0131',
-  'U+0152-0153',
-  'U+02BB-02BC',
-  'U+02C6',
-  'U+02DA',
-  'U+02DC',
-  'U+2000-206F',
-  'U+20AC',
-  'U+2122',
-  'U+2191',
-  'U+2193',
-  'U+2212',
-  'U+2215',
-  'U+FEFF',
-  'U+FFFD',
-];
-const LATIN_EXT = [
-  'U+0100-02AF',
-  'U+1E00-1EFF',
-  'U+2020',
-  'U+20A0-20AB',
-  'U+20AD-20C0',
-  'U+2113',
-  'U+2C60-2C7F',
-  'U+A720-A7FF',
-];
-const ARABIC = [
-  'U+0600-06FF',
-  'U+0750-077F',
-  'U+0870-089F',
-  'U+08A0-08FF',
-  'U+200C-200E',
-  'U+FB50-FDFF',
-  'U+FE70-FEFF',
-];
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -90,31 +40,6 @@ export function controllerColorExpression(): ExpressionSpecification {
     ...pairs,
     'rgba(0,0,0,0)',
   ] as unknown as ExpressionSpecification;
-}
-
-/** Country name anchors (cartographic label positions, not data). */
-const COUNTRY_LABELS: [string, string, number, number, boolean][] = [
-  ['IRAQ', 'العراق', 43.6, 32.6, true],
-  ['SYRIA', 'سوريا', 38.6, 34.9, true],
-  ['TURKEY', 'تركيا', 38.0, 38.6, false],
-  ['IRAN', 'إيران', 47.6, 34.2, false],
-  ['JORDAN', 'الأردن', 37.2, 31.0, false],
-  ['SAUDI ARABIA', 'السعودية', 42.0, 28.6, false],
-  ['LEBANON', 'لبنان', 35.75, 33.95, false],
-  ['ISRAEL', 'إسرائيل', 34.85, 31.4, false],
-  ['KUWAIT', 'الكويت', 47.6, 29.35, false],
-];
-
-/** The country-label layer's data. */
-export function countryLabels(): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: COUNTRY_LABELS.map(([name, name_ar, lon, lat, focus]) => ({
-      type: 'Feature',
-      properties: { name, name_ar, focus },
-      geometry: { type: 'Point', coordinates: [lon, lat] },
-    })),
-  };
 }
 
 const US_SITES: ExpressionSpecification = ['all', ['==', ['get', 'k'], 'site'], ['==', ['get', 'f'], 'us']];
@@ -184,12 +109,10 @@ function foreignSitesLayer(f: (typeof FORCES)[number], nameField: ExpressionSpec
   } as LayerSpecification;
 }
 
-/** Build the complete style. */
-export function buildStyle(inp: StyleInputs): StyleSpecification {
-  const nameField: ExpressionSpecification =
-    inp.lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
+/** The land, water and rivers under everything. */
+function basemapLayers(): LayerSpecification[] {
   const layer = (l: string): ExpressionSpecification => ['==', ['get', 'layer'], l];
-  const layers: LayerSpecification[] = [
+  return [
     { id: L.sea, type: 'background', paint: { 'background-color': BASE.sea } },
     {
       id: L.landNeighbour,
@@ -231,6 +154,12 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         ],
       },
     },
+  ];
+}
+
+/** Who held the ground: fills, the uncertain dot screen, the contested hatch and front lines. */
+function territoryLayers(): LayerSpecification[] {
+  return [
     {
       id: L.territoryFill,
       type: 'fill',
@@ -317,6 +246,13 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         'line-opacity': ['case', ['boolean', ['feature-state', STATE_KEY.front], false], 0.85, 0],
       },
     },
+  ];
+}
+
+/** Governorate and country boundaries, drawn over the territory. */
+function boundaryLayers(): LayerSpecification[] {
+  const layer = (l: string): ExpressionSpecification => ['==', ['get', 'layer'], l];
+  return [
     {
       id: L.admin1,
       type: 'line',
@@ -335,6 +271,12 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         'line-width': ['case', ['get', 'focus'], 1.6, 0.9],
       },
     },
+  ];
+}
+
+/** Events and US/coalition sites (the foreign forces' symbols sit with the labels). */
+function markerLayers(): LayerSpecification[] {
+  return [
     {
       id: L.events,
       type: 'circle',
@@ -393,6 +335,13 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         'circle-stroke-width': ['match', ['coalesce', ['feature-state', STATE_KEY.site], ''], '', 0, 1.8],
       },
     },
+  ];
+}
+
+/** Names: rivers, countries, places, foreign forces' sites and US sites (the labels pass of an export). */
+function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
+  const layer = (l: string): ExpressionSpecification => ['==', ['get', 'layer'], l];
+  return [
     {
       id: L.riverLabels,
       type: 'symbol',
@@ -483,22 +432,24 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
     },
   ];
+}
+
+/** Build the complete style. */
+export function buildStyle(inp: StyleInputs): StyleSpecification {
+  const nameField: ExpressionSpecification =
+    inp.lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
+  const layers: LayerSpecification[] = [
+    ...basemapLayers(),
+    ...territoryLayers(),
+    ...boundaryLayers(),
+    ...markerLayers(),
+    ...labelLayers(nameField),
+  ];
   return {
     version: 8,
     name: 'Iraq–Syria atlas',
     transition: { duration: 0, delay: 0 },
-    'font-faces': {
-      [FONT_REGULAR]: [
-        { url: inp.fonts.latin, 'unicode-range': LATIN },
-        { url: inp.fonts.latinExt, 'unicode-range': LATIN_EXT },
-        { url: inp.fonts.arabic, 'unicode-range': ARABIC },
-      ],
-      [FONT_BOLD]: [
-        { url: inp.fonts.latinBold, 'unicode-range': LATIN },
-        { url: inp.fonts.latinExt, 'unicode-range': LATIN_EXT },
-        { url: inp.fonts.arabicBold, 'unicode-range': ARABIC },
-      ],
-    },
+    'font-faces': fontFaces(inp.fonts),
     sources: {
       [SOURCE.basemap]: {
         type: 'geojson',
