@@ -21,6 +21,17 @@ const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
        query forces --date YYYY-MM-DD [--force us|russia|turkey|iran|israel|coalition_partner]
        query batch < queries.jsonl   (one {"q": …} object per line)`;
 
+/** The full help (`--help`): the usage and what the answers hold. */
+const HELP = `${USAGE}
+
+Answers from the same model code the atlas uses; one JSON object per answer on stdout.
+  --date YYYY-MM-DD   a UTC calendar day, 2014-01-01 … 2026-12-31
+  --at LON,LAT        a point, longitude first (Mosul is 43.13,36.34); points outside the region are refused
+  --country SY|IQ     Syria or Iraq
+  --force F           one mapped force
+Every answer that cites lists "sources": [{"title", "publisher", "date", "url"}] (null where unknown).
+Exit codes: 0 answered, 2 bad arguments (the problem on stderr, then the usage), 1 any other failure.`;
+
 function fail(message: string): never {
   process.stderr.write(`query: ${message}\n${USAGE}\n`);
   process.exit(2);
@@ -54,9 +65,10 @@ function load(): QueryData {
 }
 
 async function main(): Promise<void> {
-  const [command, ...rest] = process.argv.slice(2);
-  if (command === '--help' || command === '-h') {
-    process.stdout.write(`${USAGE}\n`);
+  const argv = process.argv.slice(2);
+  const [command, ...rest] = argv;
+  if (argv.includes('--help') || argv.includes('-h') || command === 'help') {
+    process.stdout.write(`${HELP}\n`);
     return;
   }
   if (!command) fail('give a command');

@@ -38,6 +38,7 @@ import {
 } from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
 import { applyCssVocabulary } from './ui/css-vocabulary.ts';
+import { textDirection } from './model/i18n/index.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
 import { bindStateToMap } from './bind-state-to-map.ts';
@@ -168,6 +169,11 @@ function boot(): void {
   });
 
   bindStateToMap(atlasMap);
+  // The whole interface follows the language: the document says which, and which way it reads.
+  effect(() => {
+    document.documentElement.lang = lang.value;
+    document.documentElement.dir = textDirection(lang.value);
+  });
   void loadStoredOverlays();
   listenToOtherTabs();
   let urlFrame = 0;

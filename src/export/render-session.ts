@@ -4,6 +4,7 @@
  * for every frame of an animation. Loaded on first export.
  */
 import { regionLngLatBounds } from '../model/style-vocab.ts';
+import { asOfWords, isStale } from '../model/data-as-of.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import type { ControllerId } from '../model/controllers.ts';
 import {
@@ -113,6 +114,7 @@ export class RenderSession {
     const content = {
       title,
       dateWords: formatDayLong(day),
+      asOf: { words: asOfWords(), stale: isStale(day) },
       legend: legendItems({
         controllers: this.controllers,
         territory: view.layers.includes('territory'),

@@ -13,6 +13,7 @@ import { OverlayDropZone, OverlayPanel } from './OverlayPanel.tsx';
 import { useState } from 'preact/hooks';
 import { PlaceSearch } from './PlaceSearch.tsx';
 import { GraphicsFailure } from './GraphicsFailure.tsx';
+import { asOfWords } from '../model/data-as-of.ts';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
 export function App(props: {
@@ -42,6 +43,12 @@ export function App(props: {
       </header>
       <aside id="atlas-panel" class={`panel${panelOpen ? ' open' : ''}`} aria-label="Map information">
         {props.onGo && <PlaceSearch onGo={props.onGo} />}
+        <p
+          class="as-of"
+          title="The latest day up to which the sources were checked; later dates repeat the last known state"
+        >
+          {asOfWords()}
+        </p>
         <Legend />
         <ForcesPanel />
         <ForeignForcesPanel />
