@@ -1,7 +1,7 @@
 /**
  * The two time-varying map sources. Each step of the date touches every source that holds
  * feature-state, and MapLibre updates paint arrays per source, so the dated features share two
- * sources: `territory` (cells and front-line edges) and `markers` (US sites and events). Feature
+ * sources: `territory` (cells and front-line edges) and `markers` (every force's sites and events). Feature
  * ids are offset so the kinds do not collide; the `k` property tells layers which kind a feature is.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';

@@ -31,7 +31,7 @@ export interface StyleInputs {
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Paint expression: the colour of the controller held in feature-state `controller`. */
-export function controllerColorExpression(): ExpressionSpecification {
+function controllerColorExpression(): ExpressionSpecification {
   const pairs: string[] = [];
   for (const c of CONTROLLERS) pairs.push(c.id, c.color);
   return [
@@ -61,7 +61,7 @@ function bySiteState(active: number, reduced: number, closed: number): Expressio
 
 /**
  * One symbol layer per foreign force: its marker, quieter than the US circles; lesser posts (rank 2)
- * appear from zoom 6, names from zoom 7. Partners' markers sit beside the US bases they share.
+ * appear from zoom 5, names from zoom 7. Partners' markers sit beside the US bases they share.
  */
 function foreignSitesLayer(f: (typeof FORCES)[number], nameField: ExpressionSpecification): LayerSpecification {
   const size = (major: number, minor: number): ExpressionSpecification => ['match', ['get', 'r'], 2, minor, major];

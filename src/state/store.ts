@@ -1,6 +1,7 @@
 /**
- * App state as signals: the date, the view, the visible layers, the label language, the
- * selection and user-facing notices. UI and map read these; nothing else holds state.
+ * App state as signals: the date, the view, the visible layers, the label language and user-facing
+ * notices. Other state has its own module beside this one (selection, overlays, playback, graphics), and
+ * what follows from it is computed in derived.ts.
  */
 import { signal } from '@preact/signals';
 import type { IsoDay } from '../model/dates.ts';

@@ -3,7 +3,7 @@
  * dropped with a notice for the user.
  */
 import { ATLAS_END, ATLAS_START, parseDay, type IsoDay } from '../model/dates.ts';
-import { isLayerId, type LabelLang, type LayerId } from '../model/layers.ts';
+import { LABEL_LANGS, isLayerId, type LabelLang, type LayerId } from '../model/layers.ts';
 import { REGION_BOUNDS } from '../model/style-vocab.ts';
 
 /** The view as the URL describes it. */
@@ -90,7 +90,7 @@ export function parseUrlView(search: string): { view: UrlView; notices: string[]
   }
   const lang = firstValue(params, 'lang', notices);
   if (lang !== null) {
-    if (lang === 'en' || lang === 'ar') view.lang = lang;
+    if ((LABEL_LANGS as readonly string[]).includes(lang)) view.lang = lang as LabelLang;
     else notices.push(`Label language ${quote(lang)} is not available (use en or ar).`);
   }
   return { view, notices };
