@@ -38,6 +38,7 @@ import {
 } from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
 import { applyCssVocabulary } from './ui/css-vocabulary.ts';
+import { loadArabicFont } from './ui/arabic-font.ts';
 import { textDirection } from './model/i18n/index.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
@@ -173,6 +174,7 @@ function boot(): void {
   effect(() => {
     document.documentElement.lang = lang.value;
     document.documentElement.dir = textDirection(lang.value);
+    if (lang.value === 'ar') loadArabicFont();
   });
   void loadStoredOverlays();
   listenToOtherTabs();
