@@ -17,12 +17,12 @@ import { DateApplier } from './date-applier.ts';
 import { TerritoryLayer } from './territory-layer.ts';
 import { placeLabels } from './place-labels.ts';
 import { EDGE_ID_BASE, tagged } from './sources.ts';
-import { LAYER_GROUPS, NAMED_LAYERS, SOURCE, regionLngLatBounds } from '../model/style-vocab.ts';
+import { LAYER_GROUPS, NAMED_LAYERS, OVERLAY_BEFORE_ID, SOURCE, regionLngLatBounds } from '../model/style-vocab.ts';
 import { ForcesLayer, siteFeatures } from './forces-layer.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
 import { EventsLayer, eventFeatures } from './events-layer.ts';
-import { OVERLAY_BEFORE_ID, syncOverlays, type OverlaySpec } from './overlay-layer.ts';
+import type { OverlaySpec } from './overlay-layer.ts';
 import { markerImages } from './marker-icons.ts';
 
 setWorkerUrl(workerUrl);
@@ -280,6 +280,8 @@ export class AtlasMap {
   }
 
   private overlays: readonly OverlaySpec[] = [];
+  /** The overlay drawing code, loaded with the first overlay (the first view does not carry it). */
+  private overlayCode: Promise<typeof import('./overlay-layer.ts')> | null = null;
 
   /**
    * Show exactly these user overlays (list order, last on top; above territory, below labels).
@@ -288,6 +290,9 @@ export class AtlasMap {
   async setOverlays(list: readonly OverlaySpec[]): Promise<void> {
     this.overlays = list;
     await this.loaded;
+    if (list.length === 0 && !this.overlayCode) return;
+    this.overlayCode ??= import('./overlay-layer.ts');
+    const { syncOverlays } = await this.overlayCode;
     syncOverlays(this.map, this.overlays);
   }
 

@@ -55,6 +55,9 @@ export const MAP_LAYER = {
   usSiteLabels: 'bases-labels',
 } as const;
 
+/** User overlays are inserted below this layer (the first label layer); exports split the style here. */
+export const OVERLAY_BEFORE_ID: string = MAP_LAYER.riverLabels;
+
 /** The map layer that draws a force's sites (the US has circles of its own, {@link MAP_LAYER}.usSites). */
 export function siteLayerId(force: ForceId): string {
   return force === 'us' ? MAP_LAYER.usSites : `sites-${force}`;

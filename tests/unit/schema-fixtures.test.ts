@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GenericSchema } from 'valibot';
 import * as schemas from '../../src/model/geodata-schema.ts';
-import { parseUserDataSync } from '../../src/model/user-data.ts';
+import { parseUserDataSync } from '../../src/model/parse-user-data.ts';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures', 'invalid');
 

@@ -7,16 +7,8 @@ import {
   overlayPointsSourceId,
   overlaySourceId,
 } from '../../src/model/overlay-ids.ts';
-import {
-  OVERLAY_COLORS,
-  checkFileSize,
-  cleanName,
-  defaultColor,
-  detectFormat,
-  nameFromFile,
-  parseUserData,
-  parseUserDataSync,
-} from '../../src/model/user-data.ts';
+import { OVERLAY_COLORS, checkFileSize, cleanName, defaultColor, nameFromFile } from '../../src/model/user-data.ts';
+import { detectFormat, parseUserData, parseUserDataSync } from '../../src/model/parse-user-data.ts';
 import { featureIndexOf, overlayDrawData } from '../../src/model/overlay-draw-data.ts';
 
 const ok = (r: UserDataResult): { ok: FeatureCollection; warnings: string[] } => {
