@@ -46,7 +46,8 @@ describe('interface strings', () => {
     for (const id of FORCE_IDS) expect(ar.forces[id].label).toMatch(ARABIC);
     expect(ar.controllers.isis.label).toContain('داعش');
     expect(ar.controllers.sdf.label).toContain('قوات سوريا الديمقراطية');
-    expect(ar.controllers.opposition.label).toContain('هيئة تحرير الشام');
+    expect(ar.controllers.hts.label).toContain('هيئة تحرير الشام');
+    expect(ar.controllers.hts.label).toContain('جبهة النصرة');
     expect(ar.controllers.krg.label).toContain('إقليم كردستان');
   });
   it('writes Arabic in Arabic: every string has Arabic letters and no stray English words', () => {

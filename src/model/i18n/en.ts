@@ -40,7 +40,8 @@ export const en = {
     syria_interim: { label: 'Syrian government (from Dec 2024)', short: 'Syria (new)' },
     sdf: { label: 'SDF / YPG', short: 'SDF' },
     tfsa: { label: 'Turkey and Turkish-backed forces', short: 'Turkey/SNA' },
-    opposition: { label: 'Syrian armed opposition (incl. HTS)', short: 'Opposition' },
+    opposition: { label: 'Syrian armed opposition (other than HTS)', short: 'Opposition' },
+    hts: { label: 'Hayat Tahrir al-Sham (HTS, earlier al-Nusra)', short: 'HTS' },
     contested: { label: 'Contested or divided', short: 'Contested' },
   } satisfies Record<ControllerId, { label: string; short: string }>,
 
