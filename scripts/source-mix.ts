@@ -10,7 +10,7 @@
  */
 import { resolve, join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { baselineOf, BASELINE_PATH, fileMix, readMixFiles, type FileMix } from './lib/source-mix.ts';
+import { baselineOf, BASELINE_PATH, controlMix, fileMix, readMixFiles, type FileMix } from './lib/source-mix.ts';
 import { sourceKind, SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from './lib/source-kind.ts';
 
 const rootArg = process.argv.indexOf('--root');
@@ -59,14 +59,17 @@ function kindTable(title: string, ms: FileMix[]): void {
   }
 }
 
-const control = mixes.filter((m) => m.file.includes('/control/'));
+const controlFiles = files.filter((f) => f.file.includes('/control/'));
+const control = controlFiles.map((f) => controlMix(f, 'changes'));
+const starts = controlFiles.map((f) => controlMix(f, 'starts'));
 const others = mixes.filter((m) => !m.file.includes('/control/'));
 
 console.log('## Source mix\n');
 console.log('Kinds: ' + SOURCE_KINDS.map((k) => `\`${k}\` = ${SOURCE_KIND_LABELS[k]}`).join('; ') + '.');
 console.log('Article-level: wire, newspaper, official, research.');
-recordTable('Changes of control (every history entry)', control);
+recordTable('Changes of control (every history entry after the 1 Jan 2014 starting state)', control);
 kindTable('Changes of control: citations by kind', control);
+recordTable('Starting states (each place on 1 Jan 2014)', starts);
 recordTable('Forces and events (every record with a source)', others);
 kindTable('Forces and events: citations by kind', others);
 

@@ -120,6 +120,9 @@ const AGGREGATOR_HOSTS = [
 ];
 
 const WIRE_HOSTS = [
+  'unn.ua',
+  'ansa.it',
+  'lapresse.it',
   'reuters.com',
   'news.trust.org',
   'apnews.com',
@@ -159,6 +162,11 @@ const WIRE_HOSTS = [
 ];
 
 const NEWSPAPER_HOSTS = [
+  'semafor.com',
+  'tgcom24.mediaset.it',
+  'news24.com',
+  'rozana.fm',
+  'peopledaily.com.cn',
   'bbc.com',
   'bbc.co.uk',
   'nytimes.com',
@@ -413,6 +421,8 @@ const OFFICIAL_HOSTS = [
 ];
 
 const RESEARCH_HOSTS = [
+  'meforum.org',
+  'eaworldview.com',
   'understandingwar.org',
   'criticalthreats.org',
   'jusoor.co',

@@ -26,6 +26,8 @@ export interface MixRecord {
   label: string;
   precision: string;
   kinds: SourceKind[];
+  /** A control file's first entry dated 1 Jan 2014: the state the atlas starts from, not a change of control. */
+  start?: boolean;
 }
 
 /** The mix of one file. */
@@ -83,13 +85,14 @@ export function mixRecords(f: DataFile): MixRecord[] {
   if (isControl(f)) {
     const places = (f.data as { places?: { id: string; history?: Record<string, unknown>[] }[] }).places ?? [];
     for (const p of places) {
-      for (const e of p.history ?? []) {
+      (p.history ?? []).forEach((e, i) => {
         out.push({
           label: `${p.id} ${String(e.from)} ${String(e.controller)}`,
           precision: (e.precision as string | undefined) ?? 'day',
           kinds: kindsOf(e.source),
+          ...(i === 0 && String(e.from) <= '2014-01-01' ? { start: true } : {}),
         });
-      }
+      });
     }
     return out;
   }
@@ -117,7 +120,18 @@ export function mixRecords(f: DataFile): MixRecord[] {
 
 /** The mix of one file. */
 export function fileMix(f: DataFile): FileMix {
-  const records = mixRecords(f);
+  return mixOf(f.file, mixRecords(f));
+}
+
+/** The mix of a control file's changes of control alone (without each place's 1 Jan 2014 starting state), or of its starting states alone. */
+export function controlMix(f: DataFile, which: 'changes' | 'starts'): FileMix {
+  return mixOf(
+    f.file,
+    mixRecords(f).filter((r) => (which === 'starts') === (r.start === true)),
+  );
+}
+
+function mixOf(file: string, records: MixRecord[]): FileMix {
   const citations = Object.fromEntries(SOURCE_KINDS.map((k) => [k, 0])) as Record<SourceKind, number>;
   let withArticle = 0;
   let encyclopediaOnly = 0;
@@ -132,7 +146,7 @@ export function fileMix(f: DataFile): FileMix {
     if (r.kinds.includes('aggregator')) withAggregator++;
   }
   return {
-    file: f.file,
+    file,
     records: records.length,
     citations,
     withArticle,

@@ -45,7 +45,7 @@ export function App(props: {
         {props.onGo && <PlaceSearch onGo={props.onGo} />}
         <p
           class="as-of"
-          title="The latest day up to which the sources were checked; later dates repeat the last known state"
+          title="The newest day the reporting in the atlas covers; later dates repeat the last known state"
         >
           {asOfWords()}
         </p>

@@ -4,6 +4,7 @@ import { readJson } from '../../scripts/lib/geo-io.ts';
 import {
   BASELINE_PATH,
   baselineOf,
+  controlMix,
   fileMix,
   readMixFiles,
   regressions,
@@ -97,6 +98,14 @@ describe('source mix against the committed baseline', () => {
     ok.data.sources['iqn-test-ap'] = { title: 'Report', publisher: 'Associated Press', date: '2026-11-30' };
     ok.data.places[0].history.push({ from: '2026-11-30', controller: 'isis', source: ['iqn-test-wiki', 'iqn-test-ap'] });
     expect(regressions([fileMix(ok)], today)).toEqual([]);
+  });
+
+  it('keeps encyclopedia-only changes of control (not counting the 1 Jan 2014 starting states) at 10% or less', () => {
+    const changes = files.filter((f) => f.file.includes('/control/')).map((f) => controlMix(f, 'changes'));
+    const total = changes.reduce((a, m) => a + m.records, 0);
+    const encyclopediaOnly = changes.reduce((a, m) => a + m.encyclopediaOnly, 0);
+    expect(total).toBeGreaterThan(700);
+    expect(encyclopediaOnly / total).toBeLessThanOrEqual(0.1);
   });
 
   it('fails a data file missing from the baseline', () => {
