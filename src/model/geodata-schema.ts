@@ -143,19 +143,29 @@ export const ForeignSitesFileSchema = v.strictObject({
   sites: v.array(ForeignSiteSchema),
 });
 
-/** One troop figure (US when `force` is absent). */
-export const TroopFigureSchema = v.strictObject({
-  force: v.optional(Force),
-  nation: v.optional(v.string()),
-  country: v.picklist(['Iraq', 'Syria']),
-  date: DaySchema,
-  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  kind: v.picklist(['reported', 'authorized', 'estimated', 'planned']),
-  precision: v.optional(Precision),
-  announced: v.optional(DaySchema),
-  source: SourceRefSchema,
-  note: v.optional(v.string()),
-});
+/** One troop figure (US when `force` is absent); `min`–`max` is the range the sources give, around `count`. */
+export const TroopFigureSchema = v.pipe(
+  v.strictObject({
+    force: v.optional(Force),
+    nation: v.optional(v.string()),
+    country: v.picklist(['Iraq', 'Syria']),
+    date: DaySchema,
+    count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    max: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    kind: v.picklist(['reported', 'authorized', 'estimated', 'planned']),
+    scope: v.optional(v.picklist(['us_and_partners'], 'is not a known scope (us_and_partners)')),
+    increase: v.optional(text(3, 'increase')),
+    precision: v.optional(Precision),
+    announced: v.optional(DaySchema),
+    source: SourceRefSchema,
+    note: v.optional(v.string()),
+  }),
+  v.check(
+    (t) => (t.min ?? t.count) <= t.count && t.count <= (t.max ?? t.count),
+    'count lies outside its min–max range',
+  ),
+);
 /** forces/troops.json */
 export const TroopsFileSchema = v.strictObject({
   note: v.optional(v.string()),
