@@ -10,6 +10,11 @@ export interface Source {
 /** Sources keyed by id. */
 export type SourceTable = Record<string, Source>;
 
+/** A one-line citation: `Publisher, "Title", date`. */
+export function formatSource(s: Source): string {
+  return `${s.publisher}, “${s.title}”, ${s.date ?? 'n.d.'}`;
+}
+
 /** A citation as the CLIs print it: every key present, `null` where the source does not say. */
 export interface SourceRecord {
   title: string;
