@@ -13,6 +13,8 @@ import {
 import { DATA_AS_OF, isStale } from '../../src/model/data-as-of.ts';
 import { sourceRecords } from '../../src/model/sources.ts';
 import { ATLAS_REGION } from '../../src/model/user-data.ts';
+import type { PopulationFile } from '../../src/model/population.ts';
+import { historyAnswer, populationAnswer } from './people-queries.ts';
 
 /** A refusal: the caller's input was wrong. */
 export class QueryError extends Error {}
@@ -21,6 +23,8 @@ export class QueryError extends Error {}
 export interface QueryData {
   territory: TerritoryData;
   extra?: Record<string, (q: Record<string, unknown>, date: string) => Record<string, unknown>>;
+  /** Population figures (geodata/population.json), for `population`. */
+  population?: PopulationFile;
 }
 
 /** Latest date the model answers for. */
@@ -133,13 +137,22 @@ function answerQuery(data: QueryData, q: Record<string, unknown>): Record<string
     const nonzero = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v > 0));
     return { date, country, percent: nonzero(s.percent), held_percent: nonzero(s.held_percent), none_percent: s.none };
   }
+  if (kind === 'population') {
+    const date = queryDate(q.date);
+    if (!data.population) throw new QueryError('population figures are not loaded');
+    return populationAnswer(data.territory, data.population, date, queryCountry(q.country));
+  }
+  if (kind === 'history')
+    return historyAnswer(data.territory, q.place, (m) => {
+      throw new QueryError(m);
+    });
   const extra =
     typeof kind === 'string' && data.extra && Object.prototype.hasOwnProperty.call(data.extra, kind)
       ? data.extra[kind]
       : undefined;
   if (extra) return extra(q, queryDate(q.date));
   throw new QueryError(
-    `unknown query ${JSON.stringify(kind)}: use control, area, share${Object.keys(data.extra ?? {})
+    `unknown query ${JSON.stringify(kind)}: use control, area, share, population, history${Object.keys(data.extra ?? {})
       .map((k) => `, ${k}`)
       .join('')}`,
   );

@@ -5,6 +5,7 @@ import { Legend } from './Legend.tsx';
 import { Notices } from './Notices.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { ForcesPanel } from './ForcesPanel.tsx';
+import { PopulationPanel } from './PopulationPanel.tsx';
 import { ForeignForcesPanel } from './ForeignForcesPanel.tsx';
 import { ChangesPanel } from './ChangesPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
@@ -50,6 +51,7 @@ export function App(props: {
           {asOfWords()}
         </p>
         <Legend />
+        <PopulationPanel />
         <ForcesPanel />
         <ForeignForcesPanel />
         <EventsPanel />
