@@ -8,7 +8,7 @@ import type { ForcesData } from '../model/forces.ts';
 import { siteState } from '../model/forces.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { FeatureStateSync } from './feature-state-sync.ts';
-import { MARKERS_SOURCE, SITE_LABELS_SOURCE } from './sources.ts';
+import { SOURCE, STATE_KEY } from '../model/style-vocab.ts';
 import type { Place } from '../model/territory.ts';
 
 /** A site this close to a labelled place (km) takes the place's label instead of its own. */
@@ -44,7 +44,7 @@ export function siteFeatures(forces: ForcesData): FeatureCollection<Point> {
 
 /** See the module note. */
 export class ForcesLayer {
-  private readonly sync = new FeatureStateSync(MARKERS_SOURCE, 'st');
+  private readonly sync = new FeatureStateSync(SOURCE.markers, STATE_KEY.site);
   private labelsKey: string | null = null;
   private atPlace: readonly boolean[] = [];
 
@@ -62,7 +62,7 @@ export class ForcesLayer {
     const key = states.map((st, i) => (st && !this.atPlace[i] ? st : '')).join('|');
     if (key !== this.labelsKey) {
       this.labelsKey = key;
-      (map.getSource(SITE_LABELS_SOURCE) as GeoJSONSource | undefined)?.setData(this.labels(states));
+      (map.getSource(SOURCE.siteLabels) as GeoJSONSource | undefined)?.setData(this.labels(states));
     }
     return this.sync.sync(map, states);
   }

@@ -2,9 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { day as inWords, num, t as strings } from '../state/i18n.ts';
 import { date } from '../state/store.ts';
 import { territory } from '../state/data.ts';
-import { changesBetween } from '../model/territory.ts';
-import { areasToday } from '../state/derived.ts';
-import { addDays, addMonths, monthStart } from '../model/dates.ts';
+import { areasToday, changesThisMonth } from '../state/derived.ts';
 
 /**
  * A polite live region: once the date has settled for a moment, screen readers hear it in words
@@ -18,8 +16,7 @@ export function Announcer() {
     const t = setTimeout(() => {
       if (!data) return setText(inWords(day));
       const isis = areasToday.value?.isis ?? 0;
-      const start = monthStart(day);
-      const n = changesBetween(data.places, start, addDays(addMonths(start, 1), -1)).length;
+      const n = changesThisMonth.value?.length ?? 0;
       setText(strings.value.announce(inWords(day), num(Math.round(isis / 100) * 100), num(n), n === 1));
     }, 600);
     return () => clearTimeout(t);

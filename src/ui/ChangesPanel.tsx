@@ -1,18 +1,15 @@
-import { territory } from '../state/data.ts';
 import { day as inWords, month as monthWords, num, t } from '../state/i18n.ts';
 import { date, lang } from '../state/store.ts';
-import { changesBetween } from '../model/territory.ts';
+import { changesThisMonth, monthToday } from '../state/derived.ts';
 import { controllerInfo } from '../model/controllers.ts';
-import { addDays, addMonths, monthStart } from '../model/dates.ts';
 import { shortName } from '../model/names.ts';
 
 /** What changed hands in the current month, newest last; each entry jumps the date to the change. */
 export function ChangesPanel() {
-  const data = territory.value;
-  if (!data) return null;
-  const start = monthStart(date.value);
+  const changes = changesThisMonth.value;
+  if (!changes) return null;
+  const { start } = monthToday.value;
   const m = t.value;
-  const changes = changesBetween(data.places, start, addDays(addMonths(start, 1), -1));
   return (
     <section class="changes" aria-label={m.changesLabel(monthWords(start))}>
       <h2>{m.changesIn(monthWords(start))}</h2>

@@ -1,7 +1,8 @@
 import { forces, sourcesLoaded } from '../state/data.ts';
 import { day as inWords, num, t } from '../state/i18n.ts';
 import { date } from '../state/store.ts';
-import { capAt, planAt, phaseAt, sitesAt, troopsAt, type TroopPoint } from '../model/forces.ts';
+import { capAt, planAt, phaseAt, troopsAt, type TroopPoint } from '../model/forces.ts';
+import { sitesToday } from '../state/derived.ts';
 import type { SourceTable } from '../model/sources.ts';
 import { citeLine as cite, figureText } from './troop-text.ts';
 
@@ -50,7 +51,7 @@ export function ForcesPanel() {
   if (!f) return null;
   const day = date.value;
   const phase = phaseAt(f.phases, day);
-  const active = sitesAt(f.sites, day, 'us');
+  const active = sitesToday.value.filter((s) => s.site.force === 'us');
   const m = t.value;
   const touch = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
   return (

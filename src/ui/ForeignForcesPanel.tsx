@@ -1,8 +1,9 @@
 import { forces, sourcesLoaded } from '../state/data.ts';
 import { day as inWords, num, t } from '../state/i18n.ts';
 import { date } from '../state/store.ts';
-import { foreignSeriesAt, sitesAt, troopsAt, type ForcesData, type SeriesKey } from '../model/forces.ts';
+import { foreignSeriesAt, troopsAt, type ForcesData, type SeriesKey } from '../model/forces.ts';
 import { FORCES, type ForceKind } from '../model/force-kinds.ts';
+import { sitesToday } from '../state/derived.ts';
 import { type IsoDay } from '../model/dates.ts';
 import { citeLine, figureText } from './troop-text.ts';
 import { MarkerSwatch } from './MarkerSwatch.tsx';
@@ -39,7 +40,7 @@ export function ForeignForcesPanel() {
       <h2>{m.foreignHeading}</h2>
       <ul>
         {FORCES.filter((k) => k.id !== 'us').map((kind) => {
-          const n = sitesAt(data.sites, day, kind.id).length;
+          const n = sitesToday.value.filter((s) => s.site.force === kind.id).length;
           return (
             <li key={kind.id} data-force={kind.id}>
               <MarkerSwatch force={kind} /> <strong>{m.forces[kind.id].label}</strong>: {m.siteCount(num(n), n === 1)}

@@ -1,6 +1,6 @@
 import { layers } from '../state/store.ts';
 import { t } from '../state/i18n.ts';
-import type { LayerId } from '../state/url.ts';
+import type { LayerId } from '../model/layers.ts';
 import { FORCES } from '../model/force-kinds.ts';
 import { Checkbox } from './Checkbox.tsx';
 import { MarkerSwatch } from './MarkerSwatch.tsx';
