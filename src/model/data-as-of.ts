@@ -5,6 +5,7 @@
  */
 import meta from '../../geodata/meta.json';
 import { formatDayLong, type IsoDay } from './dates.ts';
+import { en } from './i18n/en.ts';
 
 /** The newest day the atlas's reporting covers (no fact or source in geodata/ is dated after it). */
 export const DATA_AS_OF: IsoDay = meta.data_as_of;
@@ -17,12 +18,12 @@ export function isStale(day: IsoDay): boolean {
   return day > DATA_AS_OF;
 }
 
-/** "Data as of 30 November 2026", for captions and panels. */
+/** "Data as of 30 November 2026" in English (the interface uses the `dataAsOf` string of its language). */
 export function asOfWords(): string {
-  return `Data as of ${formatDayLong(DATA_AS_OF)}`;
+  return en.dataAsOf(formatDayLong(DATA_AS_OF));
 }
 
-/** The sentence shown for a stale date. */
+/** The sentence shown for a stale date, in English (the banner uses `staleText` of its language). */
 export function staleWords(day: IsoDay): string {
-  return `${formatDayLong(day)} is after the newest report in the atlas (${formatDayLong(DATA_AS_OF)}; sources searched on ${formatDayLong(DATA_CHECKED)}): the map shows the last known state, not news of that day.`;
+  return en.staleText(formatDayLong(day), formatDayLong(DATA_AS_OF), formatDayLong(DATA_CHECKED));
 }

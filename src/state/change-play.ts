@@ -4,6 +4,7 @@
  * between them. Like the step playback, it never runs ahead of the map (each date is drawn before the
  * next is set) and never queues a backlog.
  */
+import { en, type Messages } from '../model/i18n/en.ts';
 import { signal } from '@preact/signals';
 import { ATLAS_END, ATLAS_START, addDays, clampDay, type IsoDay } from '../model/dates.ts';
 import { nextChange } from '../model/change-steps.ts';
@@ -32,11 +33,15 @@ export function sliderToSpeed(pos: number): number {
   return Math.max(SPEED_RANGE.min, Math.min(SPEED_RANGE.max, Math.round(v)));
 }
 /** A speed in words: "1 day/s", "2 weeks/s", "1 year/s". */
-export function speedLabel(dps: number): string {
-  if (dps >= 365) return '1 year/s';
-  if (dps >= 60) return `${Math.round(dps / 30.4)} months/s`;
-  if (dps >= 14 && dps % 7 === 0) return `${dps / 7} weeks/s`;
-  return `${dps} day${dps === 1 ? '' : 's'}/s`;
+export function speedLabel(
+  dps: number,
+  words: Messages['speed'] = en.speed,
+  fmt: (n: number) => string = String,
+): string {
+  if (dps >= 365) return words.year;
+  if (dps >= 60) return words.months(fmt(Math.round(dps / 30.4)));
+  if (dps >= 14 && dps % 7 === 0) return words.weeks(fmt(dps / 7));
+  return words.days(fmt(dps), dps === 1);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { useEffect } from 'preact/hooks';
-import { formatDayLong } from '../model/dates.ts';
 import {
   changeScope,
   neighbourChanges,
@@ -16,7 +15,7 @@ import {
   type PlayMode,
 } from '../state/change-play.ts';
 import { pause, playing } from '../state/playback.ts';
-import { t as strings } from '../state/i18n.ts';
+import { day as inWords, num, t as strings } from '../state/i18n.ts';
 
 /** True when a key press belongs to a text field (the change keys must not steal typing). */
 function typing(e: KeyboardEvent): boolean {
@@ -29,8 +28,9 @@ function typing(e: KeyboardEvent): boolean {
 }
 
 function changeLabel(direction: 'Previous' | 'Next', day: string | null, count: number): string {
-  if (!day) return `${direction} change: none ${direction === 'Next' ? 'after' : 'before'} this date`;
-  return `${direction} change: ${formatDayLong(day)} (${count} place${count === 1 ? '' : 's'} changed hands)`;
+  const next = direction === 'Next';
+  if (!day) return strings.value.changeNone(next);
+  return strings.value.changeAt(next, inWords(day), num(count), count === 1);
 }
 
 /**
@@ -55,34 +55,37 @@ export function ChangeStepper() {
   }, []);
   const mode = playMode.value;
   return (
-    <span class="change-stepper" role="group" aria-label="Step from change to change">
+    <span class="change-stepper" role="group" aria-label={strings.value.changeStepGroup}>
       <button
         type="button"
         class="change-step"
         aria-keyshortcuts="["
         aria-label={changeLabel('Previous', previous, previous ? (counts.get(previous) ?? 0) : 0)}
-        title={`${changeLabel('Previous', previous, previous ? (counts.get(previous) ?? 0) : 0)} — key [`}
+        title={strings.value.withKey(
+          changeLabel('Previous', previous, previous ? (counts.get(previous) ?? 0) : 0),
+          '[',
+        )}
         disabled={!previous}
         onClick={() => {
           if (playing.value) pause();
           stepToChange(-1);
         }}
       >
-        « change
+        {strings.value.changeBack}
       </button>
       <button
         type="button"
         class="change-step"
         aria-keyshortcuts="]"
         aria-label={changeLabel('Next', next, next ? (counts.get(next) ?? 0) : 0)}
-        title={`${changeLabel('Next', next, next ? (counts.get(next) ?? 0) : 0)} — key ]`}
+        title={strings.value.withKey(changeLabel('Next', next, next ? (counts.get(next) ?? 0) : 0), ']')}
         disabled={!next}
         onClick={() => {
           if (playing.value) pause();
           stepToChange(1);
         }}
       >
-        change »
+        {strings.value.changeOn}
       </button>
       <label class="small">
         <span class="visually-hidden">{strings.value.changesToStep}</span>
@@ -116,10 +119,10 @@ export function ChangeStepper() {
             max={1000}
             step={1}
             value={speedToSlider(daysPerSecond.value)}
-            aria-valuetext={speedLabel(daysPerSecond.value)}
+            aria-valuetext={speedLabel(daysPerSecond.value, strings.value.speed, num)}
             onInput={(e) => (daysPerSecond.value = sliderToSpeed(Number((e.target as HTMLInputElement).value)))}
           />
-          <output>{speedLabel(daysPerSecond.value)}</output>
+          <output>{speedLabel(daysPerSecond.value, strings.value.speed, num)}</output>
         </label>
       )}
     </span>

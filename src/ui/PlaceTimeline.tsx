@@ -1,18 +1,19 @@
 import { Fragment } from 'preact';
-import { ATLAS_END, ATLAS_START, dayIndex, formatDayLong, type IsoDay } from '../model/dates.ts';
+import { ATLAS_END, ATLAS_START, dayIndex, type IsoDay } from '../model/dates.ts';
 import { controllerInfo } from '../model/controllers.ts';
 import { placeTimeline } from '../model/change-steps.ts';
 import type { Place } from '../model/territory.ts';
 import type { SourceTable } from '../model/sources.ts';
 import { formatSource } from '../model/sources.ts';
-import { date } from '../state/store.ts';
+import { date, lang } from '../state/store.ts';
+import { day as inWords, month, num, t } from '../state/i18n.ts';
 
 const START = dayIndex(ATLAS_START);
 const SPAN = dayIndex(ATLAS_END) + 1 - START;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "Aug 2016". */
-const monthYear = (d: IsoDay) => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
-const PRECISION: Record<string, string> = { week: ' (to the week)', month: ' (to the month)', year: ' (to the year)' };
+/** "Aug 2016" in English; the month in words in Arabic (its month names are short already). */
+const monthYear = (d: IsoDay) =>
+  lang.value === 'en' ? `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}` : month(d);
 
 /**
  * A place's whole history as a strip, 2014 to 2026: one coloured segment per period of control, each a
@@ -23,11 +24,13 @@ export function PlaceTimeline(props: { place: Place; day: IsoDay; sources: Sourc
   const { place, day, sources } = props;
   const segs = placeTimeline(place);
   const at = ((dayIndex(day) - START) / SPAN) * 100;
+  const m = t.value;
+  const touch = typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
+  const name = lang.value === 'ar' && place.name_ar ? place.name_ar : place.name;
   return (
     <div class="place-timeline">
       <p class="fineprint" id={`tl-${place.id}`}>
-        Who held {place.name}, 2014–2026 ({segs.length} period{segs.length === 1 ? '' : 's'}): click a period to go to
-        its first day.
+        {m.timelineIntro(name, num(segs.length), segs.length === 1, touch)}
       </p>
       <div class="tl-strip" role="list" aria-labelledby={`tl-${place.id}`}>
         {segs.map((s) => {
@@ -39,9 +42,9 @@ export function PlaceTimeline(props: { place: Place; day: IsoDay; sources: Sourc
             .filter(Boolean)
             .map(formatSource);
           const label =
-            `${info.label}, ${formatDayLong(s.from)} to ${formatDayLong(s.until)}` +
-            `${s.precision ? (PRECISION[s.precision] ?? '') : ''}${s.uncertain ? ', sources disagree' : ''}` +
-            (cited.length ? `. Sources: ${cited.join('; ')}` : '');
+            m.timelineSegment(m.controllers[s.controller].label, inWords(s.from), inWords(s.until)) +
+            `${s.precision ? (m.timelinePrecision[s.precision] ?? '') : ''}${s.uncertain ? `, ${m.sourcesDisagree}` : ''}` +
+            (cited.length ? m.timelineSources(cited.join('; ')) : '');
           const current = s.from <= day && day <= s.until;
           return (
             <span role="listitem" key={s.from} class="tl-item" style={{ left: `${left}%`, width: `${width}%` }}>
@@ -70,7 +73,7 @@ export function PlaceTimeline(props: { place: Place; day: IsoDay; sources: Sourc
             {i > 0 ? ' · ' : ''}
             <span>
               <span class="swatch" style={{ background: controllerInfo(s.controller).color }} />{' '}
-              {controllerInfo(s.controller).short} {monthYear(s.from)}
+              {m.controllers[s.controller].short} {monthYear(s.from)}
             </span>
           </Fragment>
         ))}

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { forces, territory, events } from '../state/data.ts';
 import { date } from '../state/store.ts';
-import { formatDayLong } from '../model/dates.ts';
+import { day as inWords } from '../state/i18n.ts';
 import { isisSeries, rangePath, stepPath, trackX, troopTrack, type TroopTrack } from './track-series.ts';
 import { PeopleTrackLine } from './PeopleTrackLine.tsx';
 
@@ -100,7 +100,7 @@ export function TimeTrack() {
             key={`${m.kind}-${m.day}-${m.title}`}
             class={`mark ${m.kind}`}
             style={{ left: `${trackX(m.day) * 100}%` }}
-            title={`${formatDayLong(m.day)}: ${m.title}`}
+            title={`${inWords(m.day)}: ${m.title}`}
             onClick={() => (date.value = m.day)}
           />
         ))}

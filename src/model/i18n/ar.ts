@@ -170,8 +170,8 @@ export const ar: Messages = {
 
   asOfTitle: 'أحدث يوم تغطيه التقارير في الأطلس؛ التواريخ اللاحقة تكرّر آخر وضع معروف',
   noDataHeading: 'لا بيانات بعدُ لهذا التاريخ.',
-  staleText: (day, asOf) =>
-    `${day} بعد آخر تاريخ للبيانات (رُوجعت حتى ${asOf}): تعرض الخريطة آخر وضع معروف، لا أخبار ذلك اليوم.`,
+  staleText: (day, asOf, checked) =>
+    `${day} بعد أحدث تقرير في الأطلس (${asOf}؛ بُحث في المصادر حتى ${checked}): تعرض الخريطة آخر وضع معروف، لا أخبار ذلك اليوم.`,
   noDataAfter: (day) => `لا بيانات بعد ${day}`,
   afterTheData: (day) => `${day}، بعد آخر تاريخ للبيانات`,
   touchHint: 'المس الخريطة أو موقعًا أو حدثًا لمعرفة ما هو ومصادره.',
@@ -247,5 +247,23 @@ export const ar: Messages = {
   legendHandedOver: 'موقع سُلِّم مؤخرًا',
   legendForceSite: (force) => `موقع: ${force}`,
   legendEvent: 'حدث',
+  timelineIntro: (place, n, one, touch) =>
+    `من سيطر على ${place} بين ٢٠١٤ و٢٠٢٦ (${one ? 'فترة واحدة' : `عدد الفترات: ${n}`}): ${touch ? 'المس' : 'انقر'} فترةً للانتقال إلى يومها الأول.`,
+  timelineSegment: (who, from, until) => `${who}، من ${from} إلى ${until}`,
+  timelinePrecision: { week: ' (بدقة أسبوع)', month: ' (بدقة شهر)', year: ' (بدقة سنة)' },
+  timelineSources: (list) => `. المصادر: ${list}`,
+  changeStepGroup: 'الانتقال من تغيّر إلى تغيّر',
+  changeNone: (next) => `${next ? 'التغيّر التالي' : 'التغيّر السابق'}: لا شيء ${next ? 'بعد' : 'قبل'} هذا التاريخ`,
+  changeAt: (next, day, n, one) =>
+    `${next ? 'التغيّر التالي' : 'التغيّر السابق'}: ${day} (${one ? 'تغيّرت السيطرة على مكان واحد' : `أماكن تغيّرت السيطرة عليها: ${n}`})`,
+  withKey: (label, key) => `${label} — المفتاح ${key}`,
+  changeBack: '« تغيّر',
+  changeOn: 'تغيّر »',
+  speed: {
+    year: 'سنة/ث',
+    months: (n) => `${n} أشهر/ث`,
+    weeks: (n) => `${n} أسابيع/ث`,
+    days: (n, one) => (one ? 'يوم/ث' : `${n} أيام/ث`),
+  },
   north: 'ش',
 };

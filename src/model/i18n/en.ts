@@ -179,8 +179,8 @@ export const en = {
   // Data currency
   asOfTitle: 'The newest day the reporting in the atlas covers; later dates repeat the last known state',
   noDataHeading: 'No data yet for this date.',
-  staleText: (day: string, asOf: string) =>
-    `${day} is after the data (checked to ${asOf}): the map shows the last known state, not news of that day.`,
+  staleText: (day: string, asOf: string, checked: string) =>
+    `${day} is after the newest report in the atlas (${asOf}; sources searched on ${checked}): the map shows the last known state, not news of that day.`,
   noDataAfter: (day: string) => `No data after ${day}`,
   afterTheData: (day: string) => `${day}, after the data`,
   touchHint: 'Tap the map, a site or an event for what it is and its sources.',
@@ -260,6 +260,27 @@ export const en = {
   legendHandedOver: 'Site recently handed over',
   legendForceSite: (force: string) => `${force} site`,
   legendEvent: 'Event',
+  timelineIntro: (place: string, n: string, one: boolean, touch: boolean) =>
+    `Who held ${place}, 2014–2026 (${n} period${one ? '' : 's'}): ${touch ? 'tap' : 'click'} a period to go to its first day.`,
+  timelineSegment: (who: string, from: string, until: string) => `${who}, ${from} to ${until}`,
+  timelinePrecision: { week: ' (to the week)', month: ' (to the month)', year: ' (to the year)' } as Record<
+    string,
+    string
+  >,
+  timelineSources: (list: string) => `. Sources: ${list}`,
+  changeStepGroup: 'Step from change to change',
+  changeNone: (next: boolean) => `${next ? 'Next' : 'Previous'} change: none ${next ? 'after' : 'before'} this date`,
+  changeAt: (next: boolean, day: string, n: string, one: boolean) =>
+    `${next ? 'Next' : 'Previous'} change: ${day} (${n} place${one ? '' : 's'} changed hands)`,
+  withKey: (label: string, key: string) => `${label} — key ${key}`,
+  changeBack: '« change',
+  changeOn: 'change »',
+  speed: {
+    year: '1 year/s',
+    months: (n: string) => `${n} months/s`,
+    weeks: (n: string) => `${n} weeks/s`,
+    days: (n: string, one: boolean) => `${n} day${one ? '' : 's'}/s`,
+  },
   north: 'N',
 };
 
