@@ -44,7 +44,9 @@ export function attachPlacePopup(map: MlMap): void {
     const hits = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures(box, { layers: [layer] }) : []);
     const ev = hits(MAP_LAYER.events).find((f) => Number(f.state[STATE_KEY.eventOpacity] ?? 0) > 0);
     // Symbol layers report hidden markers too: only a site drawn on this date counts.
-    const site = SITE_LAYERS.flatMap(hits).find((f) => Boolean(f.state[STATE_KEY.site]));
+    // Where one force is present and another has left the same spot, the present one answers the click.
+    const drawn = SITE_LAYERS.flatMap(hits).filter((f) => Boolean(f.state[STATE_KEY.site]));
+    const site = drawn.find((f) => f.state[STATE_KEY.site] !== 'closed') ?? drawn[0];
     if (ev && typeof ev.properties.i === 'number') {
       const [lon, lat] = (ev.geometry as GeoJSON.Point).coordinates;
       selection.value = { kind: 'event', index: ev.properties.i, lon, lat };
