@@ -159,6 +159,7 @@ const WIRE_HOSTS = [
   'ruptly.tv',
   'ina.iq',
   'ypagency.net',
+  'aranews.net',
 ];
 
 const NEWSPAPER_HOSTS = [
@@ -391,6 +392,9 @@ const NEWSPAPER_HOSTS = [
   'newsweek.com',
   'aol.com',
   'apnews.com',
+  'zeit.de',
+  '7al.net',
+  'islamist-movements.com',
 ];
 
 const OFFICIAL_HOSTS = [
