@@ -5,7 +5,9 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { answer, QueryError, type QueryData } from './lib/query-engine.ts';
+import { answer, QueryError, queryDate, type QueryData } from './lib/query-engine.ts';
+import { territoryGeoJsonText } from '../src/model/territory-geojson.ts';
+import { placesCsv } from '../src/model/places-csv.ts';
 import { forcesQueries } from './lib/forces-queries.ts';
 import { loadTerritory } from './lib/territory-load.ts';
 import { readLines } from './lib/line-reader.ts';
@@ -19,6 +21,9 @@ const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
        query troops --date YYYY-MM-DD
        query bases --date YYYY-MM-DD
        query forces --date YYYY-MM-DD [--force us|russia|turkey|iran|israel|coalition_partner]
+       query diff --from YYYY-MM-DD --to YYYY-MM-DD [--country SY|IQ]
+       query geojson --date YYYY-MM-DD   (the day's territory as a GeoJSON file)
+       query places --date YYYY-MM-DD    (every place and its controller, as CSV)
        query batch < queries.jsonl   (one {"q": …} object per line)`;
 
 function fail(message: string): never {
@@ -46,7 +51,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** The forces queries read their data on first use, so naming them costs nothing. */
 const EXTRA = forcesQueries(ROOT);
 /** Every command there is (checked before any data is read). */
-const COMMANDS = ['control', 'area', 'share', 'batch', ...Object.keys(EXTRA)];
+const COMMANDS = ['control', 'area', 'share', 'diff', 'geojson', 'places', 'batch', ...Object.keys(EXTRA)];
 
 function load(): QueryData {
   const territory = loadTerritory(join(ROOT, 'geodata', 'build', 'territory.json'));
@@ -71,6 +76,8 @@ async function main(): Promise<void> {
         at: { type: 'string' },
         country: { type: 'string' },
         force: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
       strict: true,
     }).values;
@@ -78,9 +85,9 @@ async function main(): Promise<void> {
     fail((err as Error).message.split('\n')[0]);
   }
   const data = load();
+  // A reader that went away (e.g. `| head`) ends the run quietly.
+  process.stdout.on('error', () => process.exit(0));
   if (command === 'batch') {
-    // A reader that went away (e.g. `| head`) ends the run quietly.
-    process.stdout.on('error', () => process.exit(0));
     for await (const input of readLines(process.stdin, MAX_LINE_CHARS)) {
       if ('line' in input && input.line.trim() === '') continue;
       const out =
@@ -92,7 +99,15 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    const q: Record<string, unknown> = { q: command, date: values.date };
+    if (command === 'geojson' || command === 'places') {
+      const day = queryDate(values.date);
+      process.stdout.write(
+        command === 'geojson' ? territoryGeoJsonText(data.territory, day) : placesCsv(data.territory, day),
+      );
+      return;
+    }
+    const q: Record<string, unknown> =
+      command === 'diff' ? { q: command, from: values.from, to: values.to } : { q: command, date: values.date };
     if (values.at !== undefined) q.at = values.at;
     if (values.country !== undefined) q.country = values.country;
     if (values.force !== undefined) q.force = values.force;

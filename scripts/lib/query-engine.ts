@@ -11,6 +11,7 @@ import {
   type TerritoryData,
 } from '../../src/model/territory.ts';
 import { formatSource } from '../../src/model/sources.ts';
+import { diffAnswer } from './diff-query.ts';
 
 /** A refusal: the caller's input was wrong. */
 export class QueryError extends Error {}
@@ -102,13 +103,14 @@ export function answer(data: QueryData, q: Record<string, unknown>): Record<stri
     const nonzero = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v > 0));
     return { date, country, percent: nonzero(s.percent), held_percent: nonzero(s.held_percent), none_percent: s.none };
   }
+  if (kind === 'diff') return diffAnswer(data.territory, q);
   const extra =
     typeof kind === 'string' && data.extra && Object.prototype.hasOwnProperty.call(data.extra, kind)
       ? data.extra[kind]
       : undefined;
   if (extra) return extra(q, queryDate(q.date));
   throw new QueryError(
-    `unknown query ${JSON.stringify(kind)}: use control, area, share${Object.keys(data.extra ?? {})
+    `unknown query ${JSON.stringify(kind)}: use control, area, share, diff${Object.keys(data.extra ?? {})
       .map((k) => `, ${k}`)
       .join('')}`,
   );
