@@ -40,10 +40,13 @@ import { showWebGlError } from './ui/webgl-error.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
 import { graphicsLost, graphicsProblem, graphicsRestored } from './state/graphics.ts';
+import { setupCompare, type CompareApi } from './compare-setup.ts';
+import { compareDate, compareLayout, formatCompareParams, parseCompareParams } from './state/compare.ts';
+import { embedMode } from './state/embed.ts';
 
 declare global {
   interface Window {
-    atlas?: AtlasApi;
+    atlas?: AtlasApi & CompareApi;
   }
 }
 
@@ -55,19 +58,28 @@ function boot(): void {
   if (view.layers) layers.value = view.layers;
   if (view.lang) lang.value = view.lang;
   notices.forEach((n) => notify(n));
+  const { params: cmp, notices: cmpNotices } = parseCompareParams(location.search);
+  if (cmp.compare) compareDate.value = cmp.compare;
+  if (cmp.layout) compareLayout.value = cmp.layout;
+  embedMode.value = cmp.embed === true;
+  document.documentElement.classList.toggle('embed', embedMode.value);
+  cmpNotices.forEach((n) => notify(n));
 
   const mapEl = document.getElementById('map')!;
   let atlasMap: AtlasMap;
+  const mapOptions = (container: HTMLElement) => ({
+    container,
+    center: center.value,
+    zoom: zoom.value,
+    lang: lang.value,
+    basemapUrl,
+    fonts: { latin, latinBold, latinExt, arabic, arabicBold },
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+  });
   try {
     atlasMap = new AtlasMap({
-      container: mapEl,
-      center: center.value,
-      zoom: zoom.value,
-      lang: lang.value,
-      basemapUrl,
-      fonts: { latin, latinBold, latinExt, arabic, arabicBold },
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
+      ...mapOptions(mapEl),
       onContextChange: (state) => (state === 'lost' ? graphicsLost() : graphicsRestored()),
     });
   } catch (err) {
@@ -99,7 +111,18 @@ function boot(): void {
   // The shares chart under the slider opens by default where the screen has room for it.
   if (window.innerWidth >= 1000 && window.innerHeight >= 760) sharesCountry.value = 'SY';
   const viewSearch = () =>
-    formatUrlView({ date: date.value, center: center.value, zoom: zoom.value, layers: layers.value, lang: lang.value });
+    formatUrlView({
+      date: date.value,
+      center: center.value,
+      zoom: zoom.value,
+      layers: layers.value,
+      lang: lang.value,
+    }) +
+    formatCompareParams({
+      compare: compareDate.value ?? undefined,
+      layout: compareLayout.value,
+      embed: embedMode.value,
+    });
   render(
     <App onResetView={resetView} onGo={goTo} exporter={exporter} viewSearch={viewSearch} />,
     document.getElementById('ui')!,
@@ -188,7 +211,17 @@ function boot(): void {
   });
 
   setDrawWaiter((d) => atlasMap.setDate(d));
-  window.atlas = createAtlasApi(map, ready, (d) => atlasMap.setDate(d), exporter);
+  const compare = setupCompare({
+    main: atlasMap,
+    mainEl: mapEl,
+    makeMap: (container) => new AtlasMap(mapOptions(container)),
+    ready,
+    drawDate: (d) => atlasMap.setDate(d),
+  });
+  window.atlas = {
+    ...createAtlasApi(map, ready.then(compare.settled), (d) => atlasMap.setDate(d), exporter),
+    ...compare.api,
+  };
 }
 
 boot();

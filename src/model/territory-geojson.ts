@@ -87,6 +87,16 @@ function cleanPolygons(polys: Position[][][]): Position[][][] {
   return out;
 }
 
+/**
+ * Dissolve cells of `data` (topology geometries) into one RFC 7946 multipolygon's coordinates,
+ * along their shared borders. Throws when `data` was not decoded from a topology.
+ */
+export function dissolveCells(data: TerritoryData, geoms: readonly GeometryObject[]): Position[][][] {
+  const topo = cellTopology(data);
+  if (!topo) throw new Error('This territory was not loaded from its topology and cannot be dissolved.');
+  return cleanPolygons(merge(topo.topology, geoms as Parameters<typeof merge>[1]).coordinates);
+}
+
 function kindOf(controller: ControllerId, dominated: boolean): ExportGroundKind {
   return controller === 'contested' ? 'contested' : dominated ? 'dominated' : 'held';
 }
@@ -116,7 +126,6 @@ export function territoryGeoJson(data: TerritoryData, day: IsoDay): TerritoryGeo
     for (const kind of GROUND_KINDS) {
       const group = groups.get(`${c.id}|${kind}`);
       if (!group) continue;
-      const merged = merge(topo.topology, group.geoms as Parameters<typeof merge>[1]);
       const sources = [...group.sources].sort().map((id) => (data.sources[id] ? formatSource(data.sources[id]) : id));
       features.push({
         type: 'Feature',
@@ -130,7 +139,7 @@ export function territoryGeoJson(data: TerritoryData, day: IsoDay): TerritoryGeo
           data_as_of: asOf,
           sources,
         },
-        geometry: { type: 'MultiPolygon', coordinates: cleanPolygons(merged.coordinates) },
+        geometry: { type: 'MultiPolygon', coordinates: dissolveCells(data, group.geoms) },
       });
     }
   }
