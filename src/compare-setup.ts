@@ -4,6 +4,7 @@
  * members of the scripting handle.
  */
 import { effect, signal } from '@preact/signals';
+import type { Map as MlMap } from 'maplibre-gl';
 import type { AtlasMap } from './map/atlas-map.ts';
 import { CompareView } from './map/compare-view.ts';
 import { changeRegions } from './model/change-regions.ts';
@@ -12,7 +13,7 @@ import { clampDay, parseDay, type IsoDay } from './model/dates.ts';
 import { territoryGeoJsonText } from './model/territory-geojson.ts';
 import { placesCsv } from './model/places-csv.ts';
 import { compareDate, compareLayout, swipeAt } from './state/compare.ts';
-import { events, forces, territory } from './state/data.ts';
+import { events, forces, sourcesLoaded, territory } from './state/data.ts';
 import { date, lang, layers } from './state/store.ts';
 
 /** Narrow screens swipe between the two dates; wide ones show them side by side. */
@@ -27,12 +28,26 @@ export interface CompareApi {
   compare(a: string | null, b?: string): Promise<CompareSummary | null>;
   /** The territory of `date` (default: the date shown) as GeoJSON, or its places as CSV, in a Blob. */
   exportData(opts?: { date?: string; format?: 'geojson' | 'csv' }): Promise<Blob>;
+  /** The MapLibre map of the earlier date while two maps are shown, else null. */
+  earlierMap(): MlMap | null;
 }
 
 function day(v: unknown, what: string): IsoDay {
   const d = typeof v === 'string' ? parseDay(v) : null;
   if (!d) throw new TypeError(`${what}: expected YYYY-MM-DD, got ${JSON.stringify(String(v).slice(0, 40))}`);
   return clampDay(d);
+}
+
+/** Resolves once `test` (reading signals) is true. */
+function whenTrue(test: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = effect(() => {
+      if (test()) {
+        queueMicrotask(() => stop());
+        resolve();
+      }
+    });
+  });
 }
 
 /** Start compare mode's machinery; returns what `ready` must wait for and the API members. */
@@ -112,12 +127,14 @@ export function setupCompare(opts: {
       const t = territory.value;
       return from && t ? compareDates(t, from, to) : null;
     },
+    earlierMap: () => view.earlierMap?.map ?? null,
     exportData: async (o = {}) => {
       const d = o.date === undefined ? date.value : day(o.date, 'atlas.exportData');
       const format = o.format ?? 'geojson';
       if (format !== 'geojson' && format !== 'csv')
         throw new TypeError(`atlas.exportData: format must be "geojson" or "csv", not ${JSON.stringify(format)}`);
       await opts.ready;
+      await whenTrue(() => sourcesLoaded.value);
       const t = territory.value;
       if (!t) throw new Error('The territory data could not be loaded.');
       return format === 'geojson'

@@ -197,8 +197,11 @@ function boot(): void {
       .setOverlays(overlays.value)
       .catch((err: Error) => notify(`Your layers could not be drawn: ${err.message}.`, 'error'));
   });
-  void loadStoredOverlays();
-  listenToOtherTabs();
+  // An embed has no overlay panel, and a third-party frame may not open the page's storage at all.
+  if (!embedMode.value) {
+    void loadStoredOverlays();
+    listenToOtherTabs();
+  }
   effect(() => {
     const visible = layers.value;
     void atlasMap.loaded.then(() => atlasMap.setLayers(visible));
