@@ -23,7 +23,7 @@ import arabicBold from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arab
 import { App } from './ui/App.tsx';
 import { AtlasMap } from './map/atlas-map.ts';
 import { createAtlasApi, type AtlasApi } from './atlas-api.ts';
-import { Exporter } from './export/exporter.ts';
+import { CompareExporter } from './export/compare-exporter.ts';
 import { parseUrlView, formatUrlView, MIN_ZOOM, MAX_ZOOM } from './state/url.ts';
 import { center, date, zoom, layers, lang, notify, DEFAULT_CENTER, DEFAULT_ZOOM } from './state/store.ts';
 import { territory, sourcesLoaded, forces, events, fetchJson } from './state/data.ts';
@@ -41,7 +41,13 @@ import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
 import { graphicsLost, graphicsProblem, graphicsRestored } from './state/graphics.ts';
 import { setupCompare, type CompareApi } from './compare-setup.ts';
-import { compareDate, compareLayout, formatCompareParams, parseCompareParams } from './state/compare.ts';
+import {
+  compareDate,
+  compareLayout,
+  compareSummary,
+  formatCompareParams,
+  parseCompareParams,
+} from './state/compare.ts';
 import { embedMode } from './state/embed.ts';
 
 declare global {
@@ -89,24 +95,31 @@ function boot(): void {
   }
   const map = atlasMap.map;
   const resetView = () => map.flyTo({ center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM, essential: true });
-  const exporter = new Exporter({
-    mapOptions: { basemapUrl, fonts: { latin, latinBold, latinExt, arabic, arabicBold }, maxZoom: MAX_ZOOM },
-    graphicsProblem,
-    view: () => {
-      const c = map.getCenter();
-      const v = { date: date.value, center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
-      const href =
-        location.origin + location.pathname + formatUrlView({ ...v, layers: layers.value, lang: lang.value });
-      const screen = { width: mapEl.clientWidth, height: mapEl.clientHeight };
-      return { ...v, day: v.date, layers: layers.value, lang: lang.value, href, screen, dpr: devicePixelRatio };
+  const exporter = new CompareExporter(
+    {
+      mapOptions: { basemapUrl, fonts: { latin, latinBold, latinExt, arabic, arabicBold }, maxZoom: MAX_ZOOM },
+      graphicsProblem,
+      view: () => {
+        const c = map.getCenter();
+        const v = { date: date.value, center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
+        const href =
+          location.origin + location.pathname + formatUrlView({ ...v, layers: layers.value, lang: lang.value });
+        const screen = { width: mapEl.clientWidth, height: mapEl.clientHeight };
+        return { ...v, day: v.date, layers: layers.value, lang: lang.value, href, screen, dpr: devicePixelRatio };
+      },
+      data: () => ({
+        territory: territory.value,
+        forces: forces.value,
+        events: events.value?.events ?? null,
+        overlays: overlays.value,
+      }),
     },
-    data: () => ({
-      territory: territory.value,
-      forces: forces.value,
-      events: events.value?.events ?? null,
-      overlays: overlays.value,
-    }),
-  });
+    () => {
+      const a = compareDate.value;
+      const summary = compareSummary.value;
+      return a && summary ? { a, summary } : null;
+    },
+  );
   const goTo = (lon: number, lat: number, z: number) => map.flyTo({ center: [lon, lat], zoom: z, essential: true });
   // The shares chart under the slider opens by default where the screen has room for it.
   if (window.innerWidth >= 1000 && window.innerHeight >= 760) sharesCountry.value = 'SY';

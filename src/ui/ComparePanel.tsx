@@ -7,7 +7,7 @@ import { date } from '../state/store.ts';
 import { CONTROLLERS, controllerInfo } from '../model/controllers.ts';
 import { formatDayLong } from '../model/dates.ts';
 import { shortName } from '../model/names.ts';
-import type { CompareSummary } from '../model/compare.ts';
+import { compareSentence } from '../model/compare-words.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');
 /** Places listed before "show all". */
@@ -20,20 +20,6 @@ function signed(v: number, unit = ''): string {
 
 function pct(v: number | undefined): string {
   return !v ? '—' : v < 0.1 ? '<0.1' : v.toFixed(1);
-}
-
-/** One sentence for the screen reader and the top of the panel. */
-export function compareSentence(s: CompareSummary): string {
-  const moves = CONTROLLERS.filter((c) => s.km2[c.id] && s.km2[c.id]!.net !== 0)
-    .sort((x, y) => Math.abs(s.km2[y.id]!.net) - Math.abs(s.km2[x.id]!.net))
-    .slice(0, 3)
-    .map(
-      (c) => `${c.short} ${s.km2[c.id]!.net > 0 ? 'gained' : 'lost'} ${fmt.format(Math.abs(s.km2[c.id]!.net))} km² net`,
-    );
-  const head = `From ${formatDayLong(s.from)} to ${formatDayLong(s.to)}`;
-  return moves.length
-    ? `${head}: ${moves.join('; ')}; ${s.places.length} changes of control.`
-    : `${head}: no ground changed hands.`;
 }
 
 /** See the module note. */
