@@ -6,6 +6,7 @@ import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 import { compareDates } from '../../src/model/compare.ts';
 import { territoryGeoJsonText } from '../../src/model/territory-geojson.ts';
 import { placesCsv } from '../../src/model/places-csv.ts';
+import { readTextChunks } from '../../src/export/png-text.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const data = loadTerritory(join(root, 'geodata', 'build', 'territory.json'));
@@ -61,6 +62,17 @@ describe('compare two dates', () => {
     expect(main.center[0]).toBeCloseTo(43.1, 3);
     expect(main.zoom).toBeCloseTo(8, 3);
     await expect.poll(() => page.evaluate(() => location.search), { timeout: 10_000 }).toContain('compare=2015-06-01');
+    // The image export shows both dates over the summary, and says so in its PNG text.
+    const png = await page.evaluate(async () => {
+      const blob = await window.atlas!.exportImage({ width: 1000, height: 700 });
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    });
+    const text = readTextChunks(new Uint8Array(png));
+    const value = (k: string) => text.find((t) => t.keyword === k)?.text ?? '';
+    expect(value('Title')).toBe('Iraq and Syria: who held the ground, 1 June 2015 and 31 December 2017');
+    expect(value('Description')).toContain('ISIS lost');
+    expect(value('URL')).toContain('compare=2015-06-01');
+    expect(new DataView(new Uint8Array(png).buffer).getUint32(16)).toBe(1000);
     // A place in the list jumps to its date.
     const first = model.places[0];
     await page.locator('.compare-places li button').first().click();
