@@ -3,10 +3,12 @@
  * ground (held, dominated, contested), each dissolved along the cells' shared borders, with the
  * date, the sources of the periods in force and `data_as_of` in its properties. RFC 7946: WGS 84
  * longitude/latitude, exterior rings counter-clockwise and holes clockwise. Byte-stable for a
- * given date and dataset (fixed feature and key order, coordinates to 5 decimals).
+ * given date and dataset (fixed feature and key order, coordinates to 5 decimals); valid simple
+ * features (no ring touching itself), as GIS tools check them.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { merge } from 'topojson-client';
+import { featureCollection, polygon, rewind, truncate, union } from '@turf/turf';
 import type { GeometryObject } from 'topojson-specification';
 import { CONTROLLERS, type ControllerId } from './controllers.ts';
 import type { IsoDay } from './dates.ts';
@@ -97,6 +99,23 @@ export function dissolveCells(data: TerritoryData, geoms: readonly GeometryObjec
   return cleanPolygons(merge(topo.topology, geoms as Parameters<typeof merge>[1]).coordinates);
 }
 
+/**
+ * Make dissolved polygons valid simple features: merging along arcs can leave a ring touching itself
+ * at a vertex (a pinch) or running out and back (a spike), which GIS tools reject. A polygon union
+ * rebuilds the rings; they are then rounded to 5 decimals and wound as RFC 7946 asks.
+ */
+function simpleFeatures(coords: Position[][][]): Position[][][] {
+  const polys = coords.map((c) => polygon(c));
+  if (polys.length === 0) return [];
+  const u = union(featureCollection(polys.length === 1 ? [polys[0], polys[0]] : polys));
+  if (!u) return [];
+  const fixed = rewind(truncate(u, { precision: 5, mutate: true }), { reverse: false, mutate: true }) as Feature<
+    Polygon | MultiPolygon
+  >;
+  const g = fixed.geometry;
+  return cleanPolygons(g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+}
+
 function kindOf(controller: ControllerId, dominated: boolean): ExportGroundKind {
   return controller === 'contested' ? 'contested' : dominated ? 'dominated' : 'held';
 }
@@ -139,7 +158,7 @@ export function territoryGeoJson(data: TerritoryData, day: IsoDay): TerritoryGeo
           data_as_of: asOf,
           sources,
         },
-        geometry: { type: 'MultiPolygon', coordinates: dissolveCells(data, group.geoms) },
+        geometry: { type: 'MultiPolygon', coordinates: simpleFeatures(dissolveCells(data, group.geoms)) },
       });
     }
   }

@@ -99,10 +99,14 @@ export function DataTools(props: { viewSearch: () => string }) {
     wasOpen.current = open;
   }, [open]);
   const day = date.value;
-  const download = (format: 'geojson' | 'csv') => {
+  const [busy, setBusy] = useState(false);
+  const download = async (format: 'geojson' | 'csv') => {
     const t = territory.value;
     if (!t) return setError('The territory data has not loaded yet.');
     setError('');
+    setBusy(true);
+    // Let the "making the file" note paint: dissolving a day's ground takes a moment.
+    await new Promise((r) => setTimeout(r, 30));
     try {
       if (format === 'geojson')
         saveFile(
@@ -112,6 +116,8 @@ export function DataTools(props: { viewSearch: () => string }) {
       else saveFile(new Blob([placesCsv(t, day)], { type: 'text/csv;charset=utf-8' }), `iraq-syria-places-${day}.csv`);
     } catch (err) {
       setError(`The file could not be made: ${(err as Error).message}`);
+    } finally {
+      setBusy(false);
     }
   };
   const show = (which: Open) => (e: Event) => {
@@ -122,10 +128,10 @@ export function DataTools(props: { viewSearch: () => string }) {
     <section class="data-tools" aria-label="Data, citation and embedding">
       <h2>Data &amp; citation</h2>
       <div class="data-buttons">
-        <button type="button" disabled={!sourcesLoaded.value} onClick={() => download('geojson')}>
+        <button type="button" disabled={!sourcesLoaded.value || busy} onClick={() => void download('geojson')}>
           Territory (GeoJSON)
         </button>
-        <button type="button" disabled={!sourcesLoaded.value} onClick={() => download('csv')}>
+        <button type="button" disabled={!sourcesLoaded.value || busy} onClick={() => void download('csv')}>
           Places (CSV)
         </button>
         <button type="button" aria-haspopup="dialog" onClick={show('cite')}>

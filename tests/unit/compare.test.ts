@@ -113,6 +113,8 @@ describe('territory GeoJSON', () => {
       for (const poly of f.geometry.coordinates) {
         poly.forEach((ring, i) => {
           expect(ring[0]).toEqual(ring[ring.length - 1]);
+          // A simple ring: no vertex visited twice (a pinch or a spike, which GIS tools reject).
+          expect(new Set(ring.slice(0, -1).map(String)).size).toBe(ring.length - 1);
           expect(booleanClockwise(ring)).toBe(i > 0);
           if (i > 0) holes++;
         });
