@@ -6,8 +6,6 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answer, QueryError, queryDate, type QueryData } from './lib/query-engine.ts';
-import { territoryGeoJsonText } from '../src/model/territory-geojson.ts';
-import { placesCsv } from '../src/model/places-csv.ts';
 import { forcesQueries } from './lib/forces-queries.ts';
 import { loadTerritory } from './lib/territory-load.ts';
 import { readLines } from './lib/line-reader.ts';
@@ -25,6 +23,17 @@ const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
        query geojson --date YYYY-MM-DD   (the day's territory as a GeoJSON file)
        query places --date YYYY-MM-DD    (every place and its controller, as CSV)
        query batch < queries.jsonl   (one {"q": …} object per line)`;
+
+/** The full help (`--help`): the usage and what the answers hold. */
+const HELP = `${USAGE}
+
+Answers from the same model code the atlas uses; one JSON object per answer on stdout.
+  --date YYYY-MM-DD   a UTC calendar day, 2014-01-01 … 2026-12-31
+  --at LON,LAT        a point, longitude first (Mosul is 43.13,36.34); points outside the region are refused
+  --country SY|IQ     Syria or Iraq
+  --force F           one mapped force
+Every answer that cites lists "sources": [{"title", "publisher", "date", "url"}] (null where unknown).
+Exit codes: 0 answered, 2 bad arguments (the problem on stderr, then the usage), 1 any other failure.`;
 
 function fail(message: string): never {
   process.stderr.write(`query: ${message}\n${USAGE}\n`);
@@ -59,9 +68,10 @@ function load(): QueryData {
 }
 
 async function main(): Promise<void> {
-  const [command, ...rest] = process.argv.slice(2);
-  if (command === '--help' || command === '-h') {
-    process.stdout.write(`${USAGE}\n`);
+  const argv = process.argv.slice(2);
+  const [command, ...rest] = argv;
+  if (argv.includes('--help') || argv.includes('-h') || command === 'help') {
+    process.stdout.write(`${HELP}\n`);
     return;
   }
   if (!command) fail('give a command');
@@ -101,9 +111,12 @@ async function main(): Promise<void> {
   try {
     if (command === 'geojson' || command === 'places') {
       const day = queryDate(values.date);
-      process.stdout.write(
-        command === 'geojson' ? territoryGeoJsonText(data.territory, day) : placesCsv(data.territory, day),
-      );
+      // Loaded only for these commands: the others start faster without them.
+      const text =
+        command === 'geojson'
+          ? (await import('../src/model/territory-geojson.ts')).territoryGeoJsonText(data.territory, day)
+          : (await import('../src/model/places-csv.ts')).placesCsv(data.territory, day);
+      process.stdout.write(text);
       return;
     }
     const q: Record<string, unknown> =

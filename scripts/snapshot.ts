@@ -31,6 +31,27 @@ export class UsageError extends Error {}
 export const USAGE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|.jpg|.webp [--size WxH] [--scale N] [--center LON,LAT --zoom Z] [--layers L,…] [--lang en|ar] [--title TEXT] [--no-furniture] [--compare YYYY-MM-DD]
        npm run snapshot -- --from YYYY-MM-DD --to YYYY-MM-DD --every 1m|1w|Nd [--out DIR/] [--gif FILE.gif] [--video FILE.webm] [--fps N] [same view options]`;
 
+/** The full help (`--help`): the usage and what each option does. */
+export const HELP = `${USAGE}
+
+Renders the atlas headlessly (the production build in Chromium) and writes what its Export dialog would.
+
+  --date YYYY-MM-DD        the day shown (a still image)
+  --out FILE               the image: .png (with text metadata), .jpg or .webp; with a range, a folder of PNG frames
+  --size WxH               image size in pixels (default 1920x1080; at most 8192 a side, animations 1920)
+  --scale N                render a window of size / N at N × pixel density (0.25–8)
+  --center LON,LAT         map centre, longitude first (with --zoom)
+  --zoom Z                 zoom level, 4–12
+  --layers L,…             territory, fronts, bases, russia, turkey, iran, israel, partners, events, labels
+  --lang en|ar             label (and interface) language
+  --title TEXT             the image's title (default: the area shown and the date)
+  --no-furniture           the bare map: no title, legend, scale or caption
+  --from D --to D --every S   a range of dates (S: 1m, 1w or Nd) for --gif, --video or --out DIR/
+  --gif FILE.gif, --video FILE.webm, --fps N   animations (default 4 frames a second)
+  -h, --help               this help
+
+Exit codes: 0 done, 2 bad arguments (checked before the browser starts), 1 any other failure.`;
+
 /** Largest side of the browser window the atlas is opened in (its own map is drawn at that size). */
 export const MAX_WINDOW_SIDE = 3840;
 /** Smallest side of that window (a narrower one is widened). */
@@ -295,9 +316,14 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
   let job: SnapshotJob;
   try {
-    job = parseSnapshotArgs(process.argv.slice(2));
+    job = parseSnapshotArgs(argv);
   } catch (e) {
     process.stderr.write(`snapshot: ${(e as Error).message}\n${USAGE}\n`);
     process.exit(2);

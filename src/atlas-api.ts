@@ -7,6 +7,7 @@ import { center, date, layers, zoom } from './state/store.ts';
 import type { AnimationExportOptions, Exporter, ImageExportOptions } from './export/exporter.ts';
 import { importOverlayText, type ImportResult } from './state/overlays.ts';
 import { nameFromFile } from './model/user-data.ts';
+import { DATA_AS_OF, isStale } from './model/data-as-of.ts';
 
 /** The state `getState()` reports. */
 export interface AtlasState {
@@ -14,6 +15,10 @@ export interface AtlasState {
   center: [number, number];
   zoom: number;
   layers: string[];
+  /** The latest day the sources were checked to. */
+  dataAsOf: IsoDay;
+  /** True when `date` is after {@link AtlasState.dataAsOf}: the map repeats the last known state. */
+  stale: boolean;
 }
 
 /** The scripting handle. */
@@ -58,6 +63,8 @@ export function createAtlasApi(
       center: [Number(center.value[0].toFixed(5)), Number(center.value[1].toFixed(5))],
       zoom: Number(zoom.value.toFixed(3)),
       layers: [...layers.value],
+      dataAsOf: DATA_AS_OF,
+      stale: isStale(date.value),
     }),
     setDate: async (day: string) => {
       const d = typeof day === 'string' ? parseDay(day) : null;

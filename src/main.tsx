@@ -37,6 +37,7 @@ import {
   type TerritoryFile,
 } from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
+import { textDirection } from './model/i18n/index.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
 import { graphicsLost, graphicsProblem, graphicsRestored } from './state/graphics.ts';
@@ -205,6 +206,11 @@ function boot(): void {
     atlasMap.setDate(date.value).catch(() => undefined);
   });
   effect(() => atlasMap.setLang(lang.value));
+  // The whole interface follows the language: the document says which, and which way it reads.
+  effect(() => {
+    document.documentElement.lang = lang.value;
+    document.documentElement.dir = textDirection(lang.value);
+  });
   effect(() => {
     atlasMap
       .setOverlays(overlays.value)

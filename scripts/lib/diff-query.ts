@@ -3,7 +3,7 @@
  * same comparison the app's compare mode shows.
  */
 import { compareDates } from '../../src/model/compare.ts';
-import { formatSource } from '../../src/model/sources.ts';
+import { sourceRecords } from '../../src/model/sources.ts';
 import type { TerritoryData } from '../../src/model/territory.ts';
 import { QueryError, queryCountry, queryDate } from './query-engine.ts';
 
@@ -28,10 +28,7 @@ export function diffAnswer(territory: TerritoryData, q: Record<string, unknown>)
       from_controller: p.from_controller ?? 'none',
       to_controller: p.to_controller,
       date: p.date,
-      sources: p.sources
-        .map((id) => territory.sources[id])
-        .filter(Boolean)
-        .map(formatSource),
+      sources: sourceRecords(p.sources, territory.sources),
     })),
   };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ForcesData, TroopPoint } from '../../src/model/forces.ts';
 import { sitesAt, troopsAt } from '../../src/model/forces.ts';
 import { FORCE_IDS, isForceId, type ForceId } from '../../src/model/force-kinds.ts';
-import { formatSource, type SourceTable } from '../../src/model/sources.ts';
+import { sourceRecords, type SourceTable } from '../../src/model/sources.ts';
 import { readJson } from './geo-io.ts';
 import { QueryError, type QueryData } from './query-engine.ts';
 
@@ -16,17 +16,14 @@ export function queryForce(v: unknown): ForceId | undefined {
   return f;
 }
 
-function cite(ids: string[], table: SourceTable): string {
-  return ids
-    .map((id) => table[id])
-    .filter(Boolean)
-    .map(formatSource)
-    .join('; ');
-}
-
 function troopEntry(p: TroopPoint | null, table: SourceTable): Record<string, unknown> | null {
   if (!p) return null;
-  const out: Record<string, unknown> = { count: p.count, kind: p.kind, asOf: p.date, source: cite(p.source, table) };
+  const out: Record<string, unknown> = {
+    count: p.count,
+    kind: p.kind,
+    asOf: p.date,
+    sources: sourceRecords(p.source, table),
+  };
   if (p.note) out.note = p.note;
   return out;
 }
@@ -62,7 +59,7 @@ export function forcesQueries(root: string, data?: ForcesData): NonNullable<Quer
           country: site.country,
           since: presence.from,
           status: presence.status,
-          source: cite(presence.source, f.sources),
+          sources: sourceRecords(presence.source, f.sources),
         })),
       };
     },
@@ -79,10 +76,7 @@ export function forcesQueries(root: string, data?: ForcesData): NonNullable<Quer
           lat: site.lat,
           status: presence.status,
           since: presence.from,
-          sources: presence.source
-            .map((id) => f.sources[id])
-            .filter(Boolean)
-            .map(formatSource),
+          sources: sourceRecords(presence.source, f.sources),
         })),
       };
     },

@@ -10,7 +10,9 @@ import {
   type CountryCode,
   type TerritoryData,
 } from '../../src/model/territory.ts';
-import { formatSource } from '../../src/model/sources.ts';
+import { DATA_AS_OF, isStale } from '../../src/model/data-as-of.ts';
+import { sourceRecords } from '../../src/model/sources.ts';
+import { ATLAS_REGION } from '../../src/model/user-data.ts';
 import { diffAnswer } from './diff-query.ts';
 
 /** A refusal: the caller's input was wrong. */
@@ -50,6 +52,29 @@ export function queryPoint(v: unknown): [number, number] {
   return [lon, lat];
 }
 
+/** Whether [lon, lat] lies in the atlas region (Iraq, Syria and their neighbourhood). */
+function inRegion([lon, lat]: [number, number]): boolean {
+  const [w, s, e, n] = ATLAS_REGION;
+  return lon >= w && lon <= e && lat >= s && lat <= n;
+}
+
+/**
+ * Refuse a point outside the atlas region, with a hint when the two numbers were given the wrong
+ * way round (a common slip: "36.34,43.13" for Mosul is latitude first).
+ */
+export function queryRegionPoint(v: unknown): [number, number] {
+  const at = queryPoint(v);
+  if (inRegion(at)) return at;
+  const [w, s, e, n] = ATLAS_REGION;
+  const swapped: [number, number] = [at[1], at[0]];
+  const hint = inRegion(swapped)
+    ? ` — the numbers look swapped: give longitude first, e.g. ${swapped[0]},${swapped[1]}`
+    : ' — give longitude first, then latitude (LON,LAT), e.g. 43.13,36.34 for Mosul';
+  throw new QueryError(
+    `${at[0]},${at[1]} is outside the region this atlas maps (longitude ${w}–${e}, latitude ${s}–${n})${hint}`,
+  );
+}
+
 /** Validate an optional country argument (SY or IQ, any case). */
 export function queryCountry(v: unknown): CountryCode | undefined {
   if (v === undefined || v === null) return undefined;
@@ -59,21 +84,27 @@ export function queryCountry(v: unknown): CountryCode | undefined {
   return c;
 }
 
-/** Answer one query object ({q: 'control'|'area'|…, date, at?}). */
+/**
+ * Answer one query object ({q: 'control'|'area'|…, date, at?}). Every answer carries `data_as_of`
+ * (the day the sources were checked to) and, when it is about a date, `stale`: true when that date
+ * (or the later of `from`/`to`) is after it and the answer only repeats the last known state.
+ */
 export function answer(data: QueryData, q: Record<string, unknown>): Record<string, unknown> {
+  const out = answerQuery(data, q);
+  const days = [out.date, out.from, out.to].filter((d): d is string => typeof d === 'string');
+  const latest = days.sort().at(-1);
+  return { ...out, data_as_of: DATA_AS_OF, ...(latest ? { stale: isStale(latest) } : {}) };
+}
+
+function answerQuery(data: QueryData, q: Record<string, unknown>): Record<string, unknown> {
   if (q === null || typeof q !== 'object' || Array.isArray(q)) throw new QueryError('each query must be a JSON object');
   const kind = q.q;
   if (kind === 'control') {
     const date = queryDate(q.date);
-    const at = queryPoint(q.at);
+    const at = queryRegionPoint(q.at);
     const g = groundAt(data.territory, at[0], at[1], date);
     const period = g.period;
-    const sources = period
-      ? period.sources
-          .map((id) => data.territory.sources[id])
-          .filter(Boolean)
-          .map(formatSource)
-      : [];
+    const sources = period ? sourceRecords(period.sources, data.territory.sources) : [];
     return {
       date,
       at,

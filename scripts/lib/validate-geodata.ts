@@ -105,7 +105,12 @@ export function validateControl(root: string): string[] {
           problems.push(`${w}: syria_interim before 8 Dec 2024`);
         if (e.controller === 'syria_gov' && e.from >= '2024-12-09')
           problems.push(`${w}: syria_gov after the fall of Assad`);
-        if (p.country === 'IQ' && ['syria_gov', 'syria_interim', 'sdf', 'tfsa', 'opposition'].includes(e.controller)) {
+        if (e.controller === 'hts' && e.from >= '2024-12-08')
+          problems.push(`${w}: hts after 8 Dec 2024 (the HTS-led command became the government)`);
+        if (
+          p.country === 'IQ' &&
+          ['syria_gov', 'syria_interim', 'sdf', 'tfsa', 'opposition', 'hts'].includes(e.controller)
+        ) {
           problems.push(`${w}: Syrian controller in Iraq`);
         }
         if (p.country === 'SY' && ['iraq_gov', 'krg'].includes(e.controller))

@@ -93,6 +93,8 @@ export interface FurnitureContent {
   legend: readonly LegendItem[];
   scaleBar: ScaleBar | null;
   permalink: string;
+  /** How current the data is ("Data as of 30 November 2026"), and whether the map date is after it. */
+  asOf?: { words: string; stale: boolean };
 }
 
 /** Font stack for furniture text (the app's bundled Noto Sans). */
@@ -167,7 +169,11 @@ export function bandHeights(size: Size, flags: FurnitureFlags): { top: number; b
 
 /** The caption's lines (each a list of parts joined with " · "). */
 export function captionLines(flags: FurnitureFlags, c: FurnitureContent): string[] {
-  const first = [flags.date ? `Situation on ${c.dateWords}` : '', flags.source ? SOURCE_LINE : ''].filter(Boolean);
+  const asOf =
+    c.asOf && flags.source ? `${c.asOf.words}${c.asOf.stale ? ' (later dates repeat the last known state)' : ''}` : '';
+  const first = [flags.date ? `Situation on ${c.dateWords}` : '', asOf, flags.source ? SOURCE_LINE : ''].filter(
+    Boolean,
+  );
   const second = [flags.attribution ? ATTRIBUTION : '', flags.permalink ? c.permalink : ''].filter(Boolean);
   return [first.join(' · '), second.join(' · ')].filter(Boolean);
 }

@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import { ATTRIBUTION, SOURCE_LINE } from './furniture.ts';
 import type { PngText } from './png-text.ts';
+import { DATA_AS_OF, isStale } from '../model/data-as-of.ts';
 
 /** The atlas's version (package.json). */
 export const ATLAS_VERSION: string = version;
@@ -33,7 +34,10 @@ export function pngTextEntries(o: { title: string; day: IsoDay; permalink: strin
     { keyword: 'Source', text: o.permalink },
     { keyword: 'URL', text: o.permalink },
     { keyword: 'Copyright', text: ATTRIBUTION },
-    { keyword: 'Data version', text: `atlas ${ATLAS_VERSION}, map date ${o.day}` },
+    {
+      keyword: 'Data version',
+      text: `atlas ${ATLAS_VERSION}, data as of ${DATA_AS_OF}, map date ${o.day}${isStale(o.day) ? ' (after the data: last known state)' : ''}`,
+    },
     { keyword: 'Software', text: `Iraq & Syria 2014-2026 atlas ${ATLAS_VERSION} (MapLibre GL JS)` },
   ];
 }

@@ -3,6 +3,7 @@
  * composed on, with the furniture painted over the map and the checks that it is not blank. Kept
  * for every frame of an animation. Loaded on first export.
  */
+import { asOfWords, isStale } from '../model/data-as-of.ts';
 import { MAX_BOUNDS } from '../map/atlas-map.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import type { ControllerId } from '../model/controllers.ts';
@@ -113,6 +114,7 @@ export class RenderSession {
     const content = {
       title,
       dateWords: formatDayLong(day),
+      asOf: { words: asOfWords(), stale: isStale(day) },
       legend: legendItems({
         controllers: this.controllers,
         territory: view.layers.includes('territory'),

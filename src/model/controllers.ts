@@ -1,6 +1,9 @@
 /**
  * The forces that held ground, with the colours the map and legend use. Colours follow the
- * Okabe–Ito colour-blind-safe palette; ISIS is black, as on most war maps.
+ * Okabe–Ito colour-blind-safe palette; ISIS is black, as on most war maps. HTS, a tenth force the
+ * eight Okabe–Ito hues cannot cover, is a dark aubergine chosen to stay apart from its neighbours on
+ * the map (the other rebels' blue, the Turkish-backed green, the Assad government's vermillion) in
+ * normal, protan, deutan and tritan vision, held and dominated.
  */
 
 /** Controller ids used throughout geodata/ and the model. */
@@ -13,6 +16,7 @@ export const CONTROLLER_IDS = [
   'sdf',
   'tfsa',
   'opposition',
+  'hts',
   'contested',
 ] as const;
 
@@ -36,7 +40,8 @@ export const CONTROLLERS: readonly ControllerInfo[] = [
   { id: 'syria_interim', label: 'Syrian government (from Dec 2024)', short: 'Syria (new)', color: '#56b4e9' },
   { id: 'sdf', label: 'SDF / YPG', short: 'SDF', color: '#f0e442' },
   { id: 'tfsa', label: 'Turkey and Turkish-backed forces', short: 'Turkey/SNA', color: '#009e73' },
-  { id: 'opposition', label: 'Syrian armed opposition (incl. HTS)', short: 'Opposition', color: '#0072b2' },
+  { id: 'opposition', label: 'Syrian armed opposition (other than HTS)', short: 'Opposition', color: '#0072b2' },
+  { id: 'hts', label: 'Hayat Tahrir al-Sham (HTS, earlier al-Nusra)', short: 'HTS', color: '#40004b' },
   { id: 'contested', label: 'Contested or divided', short: 'Contested', color: '#9a9a9a' },
 ];
 

@@ -6,7 +6,7 @@ import { controllerInfo } from './controllers.ts';
 import type { IsoDay } from './dates.ts';
 import { formatSource } from './sources.ts';
 import { periodAt, type TerritoryData } from './territory.ts';
-import { dataAsOf } from './data-version.ts';
+import { DATA_AS_OF } from './data-as-of.ts';
 
 /** Column names, in order. */
 export const PLACE_COLUMNS = [
@@ -37,7 +37,7 @@ export function csvField(v: string | number | boolean | null): string {
 
 /** Every place with its controller on `day`, as CSV text. */
 export function placesCsv(data: TerritoryData, day: IsoDay): string {
-  const asOf = dataAsOf(data);
+  const asOf = DATA_AS_OF;
   const rows = [PLACE_COLUMNS.join(',')];
   for (const p of data.places) {
     const period = periodAt(p, day);

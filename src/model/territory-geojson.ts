@@ -15,7 +15,7 @@ import type { IsoDay } from './dates.ts';
 import { formatSource } from './sources.ts';
 import { periodAt, type TerritoryData } from './territory.ts';
 import { cellTopology } from './territory-topology.ts';
-import { dataAsOf } from './data-version.ts';
+import { DATA_AS_OF } from './data-as-of.ts';
 
 /** Kinds of ground a feature stands for. */
 export const GROUND_KINDS = ['held', 'dominated', 'contested'] as const;
@@ -139,7 +139,7 @@ export function territoryGeoJson(data: TerritoryData, day: IsoDay): TerritoryGeo
     group.places.add(placeIndex);
     for (const s of period.sources) group.sources.add(s);
   }
-  const asOf = dataAsOf(data);
+  const asOf = DATA_AS_OF;
   const features: Feature<MultiPolygon, TerritoryFeatureProps>[] = [];
   for (const c of CONTROLLERS) {
     for (const kind of GROUND_KINDS) {

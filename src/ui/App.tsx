@@ -19,6 +19,7 @@ import { CompareLabels } from './CompareLabels.tsx';
 import { DataTools } from './DataTools.tsx';
 import { EmbedApp } from './EmbedApp.tsx';
 import { embedMode } from '../state/embed.ts';
+import { asOfWords } from '../model/data-as-of.ts';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
 export function App(props: {
@@ -49,6 +50,12 @@ export function App(props: {
       </header>
       <aside id="atlas-panel" class={`panel${panelOpen ? ' open' : ''}`} aria-label="Map information">
         {props.onGo && <PlaceSearch onGo={props.onGo} />}
+        <p
+          class="as-of"
+          title="The latest day up to which the sources were checked; later dates repeat the last known state"
+        >
+          {asOfWords()}
+        </p>
         <ComparePanel />
         <Legend />
         <ForcesPanel />

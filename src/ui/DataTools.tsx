@@ -8,7 +8,7 @@ import { date } from '../state/store.ts';
 import { compareDate } from '../state/compare.ts';
 import { territoryGeoJsonText } from '../model/territory-geojson.ts';
 import { placesCsv } from '../model/places-csv.ts';
-import { dataAsOf } from '../model/data-version.ts';
+import { DATA_AS_OF } from '../model/data-as-of.ts';
 import { citationBibtex, citationCsl, citationText } from '../model/citation.ts';
 import { formatDayLong } from '../model/dates.ts';
 import { ATLAS_VERSION, defaultTitle } from '../export/metadata.ts';
@@ -42,7 +42,6 @@ function CopyBlock(props: { label: string; text: string }) {
 }
 
 function CiteDialog(props: { search: string; onClose: () => void }) {
-  const t = territory.value;
   const a = compareDate.value;
   const c = {
     title: a
@@ -51,7 +50,7 @@ function CiteDialog(props: { search: string; onClose: () => void }) {
     day: date.value,
     compare: a,
     version: ATLAS_VERSION,
-    dataAsOf: t ? dataAsOf(t) : '',
+    dataAsOf: DATA_AS_OF,
     permalink: pageBase() + withoutEmbed(props.search),
     accessed: new Date().toISOString().slice(0, 10),
   };

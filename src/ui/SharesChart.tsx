@@ -18,7 +18,7 @@ const GROUPS: Record<CountryCode, { label: string; controllers: ControllerId[] }
     { label: 'Syrian government', controllers: ['syria_gov', 'syria_interim'] },
     { label: 'ISIS', controllers: ['isis'] },
     { label: 'SDF', controllers: ['sdf'] },
-    { label: 'Opposition and Turkish-backed', controllers: ['opposition', 'tfsa'] },
+    { label: 'Opposition, HTS and Turkish-backed', controllers: ['opposition', 'tfsa', 'hts'] },
   ],
   IQ: [
     { label: 'Iraqi government', controllers: ['iraq_gov'] },

@@ -6,6 +6,7 @@ import { TimeTrack } from './TimeTrack.tsx';
 import { SharesChart } from './SharesChart.tsx';
 import { sharesCountry } from '../state/shares-data.ts';
 import { Checkbox } from './Checkbox.tsx';
+import { DATA_AS_OF, isStale } from '../model/data-as-of.ts';
 
 const START = dayIndex(ATLAS_START);
 const END = dayIndex(ATLAS_END);
@@ -111,13 +112,21 @@ export function TimeSlider() {
         <label class="slider-track">
           <span class="visually-hidden">Date</span>
           <TimeTrack />
+          <span
+            class="after-data"
+            aria-hidden="true"
+            title={`No data after ${formatDayLong(DATA_AS_OF)}`}
+            style={{
+              left: `calc(8px + (100% - 16px) * ${((dayIndex(DATA_AS_OF) + 1 - START) / (END - START)).toFixed(5)})`,
+            }}
+          />
           <input
             type="range"
             min={0}
             max={END - START}
             step={1}
             value={dayIndex(day) - START}
-            aria-valuetext={formatDayLong(day)}
+            aria-valuetext={isStale(day) ? `${formatDayLong(day)}, after the data` : formatDayLong(day)}
             onKeyDown={onKey}
             onInput={(e) => go(snap(dayFromIndex(START + Number((e.target as HTMLInputElement).value))))}
           />
@@ -138,7 +147,7 @@ export function TimeSlider() {
         >
           ›
         </button>
-        <output class="date-label">{formatDayLong(day)}</output>
+        <output class={`date-label${isStale(day) ? ' stale' : ''}`}>{formatDayLong(day)}</output>
       </div>
       <SharesChart />
       <p class="track-legend" aria-hidden="true">

@@ -68,6 +68,22 @@ describe('the atlas in a real browser', () => {
     await second.page.close();
   });
 
+  it('says how current the data is, and flags a date after it as the last known state', async () => {
+    const { page } = await h.open('?date=2026-06-01');
+    const state = await page.evaluate(() => window.atlas!.getState());
+    expect(state.stale).toBe(false);
+    expect(await page.locator('.panel .as-of').textContent()).toContain(`Data as of`);
+    expect(await page.locator('.stale-banner').count()).toBe(0);
+    await page.evaluate(() => window.atlas!.setDate('2026-12-20'));
+    await page.locator('.stale-banner').waitFor();
+    expect(await page.locator('.stale-banner').textContent()).toMatch(/20 December 2026.*last known state/);
+    expect((await page.evaluate(() => window.atlas!.getState())).stale).toBe(true);
+    expect(await page.locator('input[type=range]').getAttribute('aria-valuetext')).toBe(
+      '20 December 2026, after the data',
+    );
+    await page.close();
+  });
+
   it('moves the date by keyboard on the slider and says the date in words', async () => {
     const { page } = await h.open('?date=2014-06-01');
     const slider = page.locator('input[type=range]');

@@ -6,7 +6,7 @@ import { areaByController, countryArea, groundAt, sharesAt } from '../../src/mod
 import { changedCells, compareDates } from '../../src/model/compare.ts';
 import { territoryGeoJson, territoryGeoJsonText } from '../../src/model/territory-geojson.ts';
 import { placesCsv, csvField } from '../../src/model/places-csv.ts';
-import { dataAsOf } from '../../src/model/data-version.ts';
+import { DATA_AS_OF } from '../../src/model/data-as-of.ts';
 import { CONTROLLER_IDS } from '../../src/model/controllers.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -126,7 +126,7 @@ describe('territory GeoJSON', () => {
   it('puts Mosul in Iraqi-held ground and carries date, sources, data_as_of and the licence', () => {
     const held = fc.features.find((f) => f.properties.controller === 'iraq_gov' && f.properties.kind === 'held')!;
     expect(booleanPointInPolygon([43.13, 36.34], held)).toBe(true);
-    expect(held.properties).toMatchObject({ date: day, data_as_of: dataAsOf(data) });
+    expect(held.properties).toMatchObject({ date: day, data_as_of: DATA_AS_OF });
     expect(held.properties.sources.length).toBeGreaterThan(10);
     expect(fc.license).toMatch(/CC BY 4\.0/);
     expect(fc.attribution).toMatch(/GeoNames/);

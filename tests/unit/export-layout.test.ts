@@ -88,7 +88,9 @@ describe('metadata', () => {
     const byKey = Object.fromEntries(entries.map((e) => [e.keyword, e.text]));
     expect(byKey.URL).toBe('http://h/?date=2015-06-01');
     expect(byKey.Description).toMatch(/1 June 2015/);
-    expect(byKey['Data version']).toMatch(/^atlas \d+\.\d+\.\d+, map date 2015-06-01$/);
+    expect(byKey['Data version']).toMatch(/^atlas \d+\.\d+\.\d+, data as of \d{4}-\d\d-\d\d, map date 2015-06-01$/);
+    const late = pngTextEntries({ title: 'T', day: '2026-12-31', permalink: 'http://h/?date=2026-12-31' });
+    expect(late.find((e) => e.keyword === 'Data version')?.text).toMatch(/after the data: last known state/);
   });
   it('calls one colour blank', () => {
     const one = new Uint8Array(400).fill(255);

@@ -26,7 +26,10 @@ describe('query CLI', () => {
     const names = (date: string, force?: string) => {
       const r = run(['forces', '--date', date, ...(force ? ['--force', force] : [])]);
       expect(r.status, r.stderr).toBe(0);
-      const out = JSON.parse(r.stdout) as { date: string; sites: { name: string; force: string; sources: string[] }[] };
+      const out = JSON.parse(r.stdout) as {
+        date: string;
+        sites: { name: string; force: string; sources: unknown[] }[];
+      };
       expect(out.date).toBe(date);
       for (const s of out.sites) expect(s.sources.length, s.name).toBeGreaterThan(0);
       return out.sites;
@@ -133,5 +136,63 @@ describe('query CLI', () => {
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n')[0]).toMatch(/^query: /);
     }
+  });
+  it('prints its help on stdout and exits 0', () => {
+    for (const args of [['--help'], ['-h'], ['control', '--help']]) {
+      const r = run(args);
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stdout).toContain('usage: query control');
+      expect(r.stdout).toContain('--at LON,LAT');
+      expect(r.stderr).toBe('');
+    }
+  });
+  it('refuses a point outside the region with a hint about longitude and latitude order', () => {
+    // Mosul given latitude first.
+    const swapped = run(['control', '--date', '2015-06-01', '--at', '36.34,43.13']);
+    expect(swapped.status).toBe(2);
+    const first = swapped.stderr.split('\n')[0];
+    expect(first).toMatch(/^query: 36.34,43.13 is outside the region/);
+    expect(first).toContain('swapped');
+    expect(first).toContain('43.13,36.34');
+    // Far away, not a swap: still refused, with the order explained.
+    const far = run(['control', '--date', '2015-06-01', '--at', '2.35,48.85']);
+    expect(far.status).toBe(2);
+    expect(far.stderr.split('\n')[0]).toMatch(/longitude first/);
+    // In batch the same line is answered with the error and the run goes on.
+    const b = run(
+      ['batch'],
+      '{"q":"control","date":"2015-06-01","at":[36.34,43.13]}\n{"q":"area","date":"2015-06-01"}\n',
+    );
+    const lines = b.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0].error).toMatch(/swapped/);
+    expect(lines[1].area_km2).toBeDefined();
+  });
+  it('cites sources in one shape everywhere: an array of {title, publisher, date, url}', () => {
+    const shape = (sources: unknown, what: string) => {
+      expect(Array.isArray(sources), what).toBe(true);
+      const list = sources as Record<string, unknown>[];
+      expect(list.length, what).toBeGreaterThan(0);
+      for (const s of list) {
+        expect(Object.keys(s).sort(), what).toEqual(['date', 'publisher', 'title', 'url']);
+        expect(typeof s.title, what).toBe('string');
+        expect(typeof s.publisher, what).toBe('string');
+        expect(s.date === null || /^\d{4}(-\d{2}){0,2}$/.test(String(s.date)), what).toBe(true);
+        expect(s.url === null || /^https?:\/\//.test(String(s.url)), what).toBe(true);
+      }
+    };
+    const c = JSON.parse(run(['control', '--date', '2015-06-01', '--at', '43.13,36.34']).stdout);
+    shape(c.sources, 'control');
+    const t = JSON.parse(run(['troops', '--date', '2024-09-30']).stdout);
+    shape(t.troops.Iraq.sources, 'troops Iraq');
+    shape(t.troops.Syria.sources, 'troops Syria');
+    expect(t.troops.Iraq.source).toBeUndefined();
+    const b = JSON.parse(run(['bases', '--date', '2018-06-01']).stdout);
+    for (const base of b.bases) shape(base.sources, base.name);
+    expect(b.bases[0].source).toBeUndefined();
+    const f = JSON.parse(run(['forces', '--date', '2019-11-01']).stdout);
+    for (const site of f.sites) shape(site.sources, site.name);
   });
 });

@@ -1,0 +1,194 @@
+/**
+ * The interface's English strings: the default language and the reference key set. Every key here
+ * must exist in ar.ts (its type is {@link Messages}, so a missing translation fails the type check).
+ * Strings that take values are functions; numbers and dates reach them already formatted.
+ */
+import type { ControllerId } from '../controllers.ts';
+import type { ForceId } from '../force-kinds.ts';
+
+export const en = {
+  appTitle: 'Iraq & Syria 2014–2026',
+  appSubtitle: 'ISIS territory, who took it back, and US and other foreign forces — day by day, with sources.',
+  exportOpen: 'Export…',
+  panelShow: 'Legend & layers',
+  panelHide: 'Hide legend',
+  panelLabel: 'Map information',
+  resetView: 'Reset view',
+  dismiss: 'Dismiss',
+  language: 'العربية',
+  languageTitle: 'عرض الأطلس بالعربية',
+
+  // Legend
+  legendHeading: 'Who held the ground',
+  legendLabel: 'Legend: who held the ground',
+  legendForce: 'Force',
+  legendAreaTitle: 'Area held and dominated, km²',
+  km2: 'km²',
+  syria: 'Syria',
+  iraq: 'Iraq',
+  shareOfSyria: 'Share of Syria’s land',
+  shareOfIraq: 'Share of Iraq’s land',
+  legendNote:
+    'Solid: held — towns, villages, farmland, valleys and the roads between them. Light: dominated — open desert and steppe that no settlement stands for, counted with the force holding the nearest places over the land, as published control maps count it. Dots mark control the sources disagree on. Shares are of each country’s whole land, held and dominated together; every place carries its sources (click the map).',
+  legendNoteTouch:
+    'Solid: held — towns, villages, farmland, valleys and the roads between them. Light: dominated — open desert and steppe that no settlement stands for, counted with the force holding the nearest places over the land, as published control maps count it. Dots mark control the sources disagree on. Shares are of each country’s whole land, held and dominated together; every place carries its sources (tap the map).',
+  controllers: {
+    isis: { label: 'Islamic State (ISIS)', short: 'ISIS' },
+    iraq_gov: { label: 'Iraqi government (incl. PMF)', short: 'Iraq' },
+    krg: { label: 'Kurdistan Region (Peshmerga)', short: 'KRG' },
+    syria_gov: { label: 'Syrian government (Assad, to Dec 2024)', short: 'Assad govt' },
+    syria_interim: { label: 'Syrian government (from Dec 2024)', short: 'Syria (new)' },
+    sdf: { label: 'SDF / YPG', short: 'SDF' },
+    tfsa: { label: 'Turkey and Turkish-backed forces', short: 'Turkey/SNA' },
+    opposition: { label: 'Syrian armed opposition (other than HTS)', short: 'Opposition' },
+    hts: { label: 'Hayat Tahrir al-Sham (HTS, earlier al-Nusra)', short: 'HTS' },
+    contested: { label: 'Contested or divided', short: 'Contested' },
+  } satisfies Record<ControllerId, { label: string; short: string }>,
+
+  // Layers
+  layersHeading: 'Layers',
+  layers: {
+    territory: 'Territory',
+    fronts: 'Front lines',
+    events: 'Events',
+    labels: 'Place names',
+  },
+  forces: {
+    us: { label: 'US/coalition sites', presentAs: 'US/coalition forces' },
+    russia: { label: 'Russia', presentAs: 'Russian forces' },
+    turkey: { label: 'Turkey', presentAs: 'Turkish forces' },
+    iran: { label: 'Iran and partner militias', presentAs: 'Iran’s IRGC or the militias it backs' },
+    israel: { label: 'Israel', presentAs: 'Israeli forces' },
+    coalition_partner: { label: 'Coalition partners', presentAs: 'coalition partner forces' },
+  } satisfies Record<ForceId, { label: string; presentAs: string }>,
+
+  // Forces panels
+  usForcesHeading: 'US forces',
+  usForcesLabel: 'US forces on this date',
+  troopKinds: { reported: 'reported', estimated: 'estimate', authorized: 'authorised cap', planned: 'planned' },
+  asOf: (kindWord: string, day: string) => `${kindWord}, as of ${day}`,
+  cap: (n: string) => `cap ${n}`,
+  plannedBy: (n: string, day: string) => `planned: ${n} by ${day}`,
+  plannedAnnounced: (n: string, day: string) => `planned: ${n} (announced ${day})`,
+  noUsTroops: 'no US troops reported deployed',
+  usSites: (n: string, one: boolean) => `${n} site${one ? '' : 's'} with US or coalition presence.`,
+  hoverForSource: 'Hover a figure for its source.',
+  tapForSource: 'Tap a figure for its source.',
+  transitionPlan: '2024 transition plan:',
+  foreignHeading: 'Other foreign forces',
+  foreignLabel: 'Other foreign forces on this date',
+  siteCount: (n: string, one: boolean) => `${n} site${one ? '' : 's'}`,
+  nationIn: (nation: string, country: string) => `${nation} in ${country}`,
+  foreignNote:
+    'Troop figures appear only where a source reports one (hover for the source); sites count those with a presence on this date.',
+  foreignNoteTouch:
+    'Troop figures appear only where a source reports one (tap for the source); sites count those with a presence on this date.',
+
+  // Events and changes
+  eventsIn: (month: string) => `Events in ${month}`,
+  noEvents: 'No key event recorded this month.',
+  goToEvent: (day: string) => `Go to ${day} and show the event`,
+  goTo: (day: string) => `Go to ${day}`,
+  changesIn: (month: string) => `Changed hands in ${month}`,
+  changesLabel: (month: string) => `Changes of control in ${month}`,
+  noChanges: 'No recorded change of control this month.',
+  uncertain: '(uncertain)',
+  andMore: (n: string) => `… and ${n} more`,
+
+  // Search
+  findPlace: 'Find a place',
+  findPlaceHint: 'Find a place (English or Arabic)',
+  go: 'Go',
+  noSuchPlace: (q: string) => `No place called “${q}” in the atlas.`,
+
+  // Time slider
+  dateGroup: 'Date',
+  play: 'Play through time',
+  pause: 'Pause',
+  playbackSpeed: 'Playback speed',
+  speeds: ['1 step/s', '3 steps/s', '8 steps/s'],
+  loop: 'Loop',
+  dailySteps: 'Daily steps',
+  dailyStepsTitle: 'Step by day instead of by month',
+  shares: 'Shares',
+  sharesChart: 'Shares chart',
+  sharesTitle: 'Each force’s share of the country: the atlas’s and the published figures',
+  off: 'off',
+  reducedMotion: 'Reduced motion: slow playback',
+  previousStep: { month: 'Previous month', day: 'Previous day' },
+  nextStep: { month: 'Next month', day: 'Next day' },
+  trackIsis: 'ISIS-held area',
+  trackUsIraq: 'US troops, Iraq',
+  trackSyria: 'Syria',
+  trackPlan: '2024 transition plan',
+  trackMilestone: 'milestone',
+  trackEvent: 'event',
+  announce: (day: string, km2: string, n: string, one: boolean) =>
+    `${day}. ISIS holds about ${km2} square kilometres. ${n} place${one ? '' : 's'} changed hands this month.`,
+
+  // Popups
+  outside: 'Outside Iraq and Syria: the atlas does not map this spot.',
+  openGround:
+    'Open ground (dominated, held less firmly). No settlement stands for it; the atlas counts it with the nearest place over the land:',
+  placeKinds: {
+    city: 'city',
+    town: 'town',
+    village: 'village',
+    site: 'site',
+    desert: 'desert',
+    border_crossing: 'border crossing',
+    military_base: 'military base',
+    oilfield: 'oilfield',
+    dam: 'dam',
+  } as Record<string, string>,
+  heldOn: (day: string) => `on ${day}`,
+  since: (day: string) => `since ${day}`,
+  precision: { week: 'within a week', month: 'month only', year: 'year only', day: '' } as Record<string, string>,
+  sourcesDisagree: 'sources disagree',
+  noRecord: 'No record for this date.',
+  history: (n: string) => `History to this date (${n} periods)`,
+  sources: 'Sources',
+  noDate: 'n.d.',
+  loadingSources: 'Loading sources…',
+  present: 'present',
+  onlyPrecision: (p: string) => `(${p} only)`,
+  handedOver: (when: string) => `Handed over ${when}`,
+  struck: (when: string) => `Struck ${when}`,
+  presentFromTo: (from: string, to: string) => `Present from ${from} to ${to}`,
+  reducedFromTo: (from: string, to: string) => `Reduced presence from ${from} to ${to}`,
+  stateActive: (who: string) => `${who} present`,
+  stateReduced: (who: string) => `${who}: presence reduced`,
+  stateClosed: (who: string) => `${who} had left or handed it over`,
+  stateNone: (who: string) => `No presence of ${who} reported`,
+  datesUncertain: '(dates uncertain)',
+
+  // Export furniture
+  exportTitleRegion: 'Iraq and Syria: who held the ground',
+  exportTitlePlace: (place: string) => `${place}: who held the ground`,
+  situationOn: (day: string) => `Situation on ${day}`,
+  sourceLine:
+    'Sources: the atlas’s compilation of cited reports; every area, site and event lists its sources at the permalink.',
+  sourceLineNoLink:
+    'Sources: the atlas’s compilation of cited reports; every area, site and event lists its sources in the atlas (no public address was set for this image).',
+  attribution: 'Basemap: Natural Earth; © OpenStreetMap contributors (ODbL). Atlas data CC BY 4.0.',
+  legendDominated: 'Lighter shade: open ground held less firmly',
+  legendFront: 'Front line',
+  legendUsSite: 'US/coalition site',
+  legendUsReduced: 'US/coalition site, reduced',
+  legendHandedOver: 'Site recently handed over',
+  legendForceSite: (force: string) => `${force} site`,
+  legendEvent: 'Event',
+  north: 'N',
+};
+
+/** `T` with every string literal widened to `string`, keeping keys and function signatures. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: never[]) => unknown
+    ? T
+    : T extends readonly string[]
+      ? readonly string[]
+      : { [K in keyof T]: Widen<T[K]> };
+
+/** The full key set of the interface's strings; every language provides all of it. */
+export type Messages = Widen<typeof en>;

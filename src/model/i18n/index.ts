@@ -1,0 +1,65 @@
+/**
+ * The interface's languages: one string table per language (en.ts, ar.ts) and the number and date
+ * formats their readers expect. English is the default; Arabic is written right to left.
+ */
+import { formatDayLong, formatMonth, type IsoDay } from '../dates.ts';
+import { ar } from './ar.ts';
+import { en, type Messages } from './en.ts';
+
+export type { Messages } from './en.ts';
+
+/** The interface languages. */
+export type Lang = 'en' | 'ar';
+
+const TABLES: Record<Lang, Messages> = { en, ar };
+
+/**
+ * The locale each language formats with. Arabic uses Iraq's conventions: Arabic-Indic digits and
+ * the month names used in Iraq and Syria (حزيران, not يونيو).
+ */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar-IQ' };
+
+/** The strings of `lang`. */
+export function messages(lang: Lang): Messages {
+  return TABLES[lang];
+}
+
+/** The writing direction of `lang`. */
+export function textDirection(lang: Lang): 'ltr' | 'rtl' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `n` with the digits and separators of `lang` (at most `digits` decimals, default 0). */
+export function formatNumber(n: number, lang: Lang, digits = 0): string {
+  const key = `${lang}:${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits })));
+  return f.format(n);
+}
+
+function dateFormat(lang: Lang, month: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${month}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = month
+      ? { timeZone: 'UTC', month: 'long', year: 'numeric' }
+      : { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' };
+    dateFormats.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], opts)));
+  }
+  return f;
+}
+
+/** A UTC calendar day in words: "10 June 2014", "١٠ حزيران ٢٠١٤". */
+export function formatDay(day: IsoDay, lang: Lang): string {
+  if (lang === 'en') return formatDayLong(day);
+  return dateFormat(lang, false).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+}
+
+/** A day's month in words: "June 2014", "حزيران ٢٠١٤". */
+export function formatMonthOf(day: IsoDay, lang: Lang): string {
+  if (lang === 'en') return formatMonth(day);
+  return dateFormat(lang, true).format(new Date(`${day.slice(0, 7)}-01T00:00:00Z`));
+}

@@ -1,0 +1,26 @@
+/**
+ * The interface language as state: the strings, date and number formats of the current `lang`.
+ * Components read `t.value.someKey`; reading it subscribes them, so switching language re-renders.
+ */
+import { computed } from '@preact/signals';
+import { formatDay, formatMonthOf, formatNumber, messages, type Messages } from '../model/i18n/index.ts';
+import type { IsoDay } from '../model/dates.ts';
+import { lang } from './store.ts';
+
+/** The strings of the current interface language. */
+export const t = computed<Messages>(() => messages(lang.value));
+
+/** A day in words in the current language. */
+export function day(d: IsoDay): string {
+  return formatDay(d, lang.value);
+}
+
+/** A day's month in words in the current language. */
+export function month(d: IsoDay): string {
+  return formatMonthOf(d, lang.value);
+}
+
+/** A number in the current language's digits (at most `digits` decimals). */
+export function num(n: number, digits = 0): string {
+  return formatNumber(n, lang.value, digits);
+}

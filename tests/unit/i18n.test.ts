@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/model/i18n/en.ts';
+import { ar } from '../../src/model/i18n/ar.ts';
+import { formatDay, formatMonthOf, formatNumber, messages, textDirection } from '../../src/model/i18n/index.ts';
+import { CONTROLLER_IDS } from '../../src/model/controllers.ts';
+import { FORCE_IDS } from '../../src/model/force-kinds.ts';
+
+type Tree = { [k: string]: unknown };
+
+/** Every leaf of a string table: [path, value]. */
+function leaves(t: unknown, path = ''): [string, unknown][] {
+  if (typeof t === 'string' || typeof t === 'function') return [[path, t]];
+  if (Array.isArray(t)) return t.flatMap((v, i) => leaves(v, `${path}[${i}]`));
+  return Object.entries(t as Tree).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+}
+
+/** Call a message function with sample arguments of the right kinds. */
+function sample(f: (...a: never[]) => unknown): unknown {
+  const args = Array.from({ length: f.length }, (_, i) => (i === 1 && f.length === 2 ? '٣' : '7'));
+  return (f as (...a: unknown[]) => unknown)(...args, false);
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+const LATIN_WORD = /\b[A-Za-z]{3,}\b/g;
+/** Names and codes Arabic text keeps in Latin letters. */
+const KEPT_LATIN = new Set(['Natural', 'Earth', 'OpenStreetMap', 'ODbL', 'English', 'Show', 'the', 'atlas', 'in']);
+
+describe('interface strings', () => {
+  it('has every English key in Arabic, of the same kind', () => {
+    const enLeaves = new Map(leaves(en));
+    const arLeaves = new Map(leaves(ar));
+    expect([...arLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+    for (const [path, v] of enLeaves) {
+      const a = arLeaves.get(path);
+      expect(typeof a, path).toBe(typeof v);
+      // An Arabic string may ignore an English plural flag, never take more values than English gives.
+      if (typeof v === 'function') expect((a as (...x: never[]) => unknown).length, path).toBeLessThanOrEqual(v.length);
+    }
+  });
+  it('names every controller and force in both languages', () => {
+    for (const id of CONTROLLER_IDS) {
+      expect(en.controllers[id].label).toBeTruthy();
+      expect(ar.controllers[id].label).toMatch(ARABIC);
+      expect(ar.controllers[id].short).toMatch(ARABIC);
+    }
+    for (const id of FORCE_IDS) expect(ar.forces[id].label).toMatch(ARABIC);
+    expect(ar.controllers.isis.label).toContain('داعش');
+    expect(ar.controllers.sdf.label).toContain('قوات سوريا الديمقراطية');
+    expect(ar.controllers.hts.label).toContain('هيئة تحرير الشام');
+    expect(ar.controllers.hts.label).toContain('جبهة النصرة');
+    expect(ar.controllers.krg.label).toContain('إقليم كردستان');
+  });
+  it('writes Arabic in Arabic: every string has Arabic letters and no stray English words', () => {
+    for (const [path, v] of leaves(ar)) {
+      const text = typeof v === 'function' ? String(sample(v as (...a: never[]) => unknown)) : String(v);
+      if (path === 'language' || path === 'languageTitle' || path.startsWith('precision.day')) continue;
+      expect(text, path).toMatch(ARABIC);
+      const latin = (text.match(LATIN_WORD) ?? []).filter((w) => !KEPT_LATIN.has(w));
+      expect(latin, path).toEqual([]);
+    }
+    // The switch to the other language is written in that language.
+    expect(en.language).toMatch(ARABIC);
+    expect(ar.language).toBe('English');
+  });
+  it('formats dates and numbers for each language', () => {
+    expect(formatDay('2014-06-10', 'en')).toBe('10 June 2014');
+    expect(formatDay('2014-06-10', 'ar')).toBe('١٠ حزيران ٢٠١٤');
+    expect(formatMonthOf('2017-07-10', 'ar')).toBe('تموز ٢٠١٧');
+    expect(formatMonthOf('2017-07-10', 'en')).toBe('July 2017');
+    expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+    expect(formatNumber(1234567, 'ar')).toBe('١٬٢٣٤٬٥٦٧');
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('en')).toBe('ltr');
+    expect(messages('ar')).toBe(ar);
+    expect(messages('en')).toBe(en);
+  });
+});
