@@ -11,6 +11,7 @@ import { SIZE_PRESETS, clampSize, sizeProblem, type Size } from '../export/size.
 import { exportFileName } from '../export/file-name.ts';
 import { defaultTitle } from '../export/metadata.ts';
 import { parseRange } from '../export/frames.ts';
+import { saveFile as download } from './save-file.ts';
 
 type PresetId = (typeof SIZE_PRESETS)[number]['id'];
 type Kind = 'image' | 'animation';
@@ -25,18 +26,6 @@ const FURNITURE_LABELS: [keyof FurnitureFlags, string][] = [
   ['attribution', 'Attribution'],
   ['permalink', 'Permalink'],
 ];
-
-/** Save a blob under a file name through a temporary link. */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The export dialog (native modal `<dialog>`: Escape closes, focus stays inside). */
 export function ExportDialog(props: { exporter: Exporter; onClose: () => void }) {

@@ -10,7 +10,7 @@ export function ToolDialog(props: { title: string; onClose: () => void; children
     if (d && !d.open) d.showModal();
   };
   return (
-    <dialog ref={ref} class="tool-dialog" aria-label={props.title} onClose={props.onClose}>
+    <dialog ref={ref} class="export-dialog tool-dialog" aria-label={props.title} onClose={props.onClose}>
       <h2>{props.title}</h2>
       {props.children}
       <form method="dialog">

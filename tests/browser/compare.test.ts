@@ -79,7 +79,7 @@ describe('compare two dates', () => {
     await expect.poll(() => page.evaluate(() => window.atlas!.getState().date)).toBe(first.date);
     expect(errors).toEqual([]);
     await page.close();
-  }, 180_000);
+  }, 300_000);
 
   it('works from the keyboard: compare on, change view with hatched regions, off again', async () => {
     const { page, errors } = await h.open('?date=2019-11-01', { width: 1280, height: 800 });
