@@ -48,7 +48,7 @@ export class CompareExporter extends Exporter {
     const unit = Math.max(1, size.width / 1600);
     const lineH = Math.round(17 * unit);
     const perRow = 3;
-    const strip = Math.round(lineH * (3.2 + Math.ceil(lines.length / perRow)));
+    const strip = Math.round(lineH * (4.4 + Math.ceil(lines.length / perRow)));
     const half = { width: Math.floor(size.width / 2), height: Math.max(1, size.height - strip) };
     const total = { done: 0, total: 0 };
     const part = (day: IsoDay, offset: number) => {
