@@ -33,6 +33,8 @@ export class CompareView {
   private readonly change: ChangeLayer;
   private syncing = false;
   private pending: Promise<void> = Promise.resolve();
+  private mode: string | null = null;
+  private narrow: boolean | null = null;
 
   constructor(
     private readonly main: AtlasMap,
@@ -91,11 +93,15 @@ export class CompareView {
     } else {
       this.otherEl.hidden = true;
     }
-    // The maps' boxes changed with the layout: let MapLibre measure them again, then link the views.
-    this.main.map.resize();
-    if (this.other && !this.otherEl.hidden) {
-      this.other.map.resize();
-      this.follow(this.main, this.other);
+    // When the layout changed, the maps' boxes did: let MapLibre measure them again, then link the views.
+    if (mode !== this.mode || scene.narrow !== this.narrow) {
+      this.mode = mode;
+      this.narrow = scene.narrow;
+      this.main.map.resize();
+      if (this.other && !this.otherEl.hidden) {
+        this.other.map.resize();
+        this.follow(this.main, this.other);
+      }
     }
     this.pending = drawn.catch(() => undefined);
     return drawn;
