@@ -4,6 +4,7 @@ import { area as turfArea, booleanClockwise, booleanPointInPolygon } from '@turf
 import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 import { areaByController, countryArea, groundAt, sharesAt } from '../../src/model/territory.ts';
 import { changedCells, compareDates } from '../../src/model/compare.ts';
+import { changeRegions } from '../../src/model/change-regions.ts';
 import { territoryGeoJson, territoryGeoJsonText } from '../../src/model/territory-geojson.ts';
 import { placesCsv, csvField } from '../../src/model/places-csv.ts';
 import { DATA_AS_OF } from '../../src/model/data-as-of.ts';
@@ -82,6 +83,28 @@ describe('compareDates on the real territory', () => {
     const raqqa = groundAt(data, 39.0, 35.95, '2017-12-31');
     const index = data.places.indexOf(raqqa.place!);
     expect(cells.get(index * 2)).toEqual({ gainer: 'sdf', loser: 'isis' });
+  });
+});
+
+describe('change regions (the change view)', () => {
+  it('cover exactly the ground that changed hands, one region per pair of forces, in the gainer of each', () => {
+    const [a, b] = ['2015-06-01', '2017-12-31'];
+    const fc = changeRegions(data, a, b);
+    const s = compareDates(data, a, b);
+    const pairs = fc.features.map((f) => `${f.properties.loser}>${f.properties.gainer}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const c of CONTROLLER_IDS) {
+      const gained = fc.features
+        .filter((f) => f.properties.gainer === c)
+        .reduce((x, f) => x + f.properties.area_km2, 0);
+      expect(Math.abs(gained - (s.km2[c]?.gained ?? 0)), c).toBeLessThanOrEqual(fc.features.length);
+    }
+    // Raqqa city: ISIS's on A, the SDF's on B.
+    const raqqa = fc.features.find((f) => booleanPointInPolygon([39.01, 35.95], f))!;
+    expect(raqqa.properties).toMatchObject({ loser: 'isis', gainer: 'sdf' });
+    // Baghdad never changed hands: in no region.
+    expect(fc.features.some((f) => booleanPointInPolygon([44.37, 33.31], f))).toBe(false);
+    expect(changeRegions(data, b, b).features).toEqual([]);
   });
 });
 
