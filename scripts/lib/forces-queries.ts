@@ -24,6 +24,8 @@ function troopEntry(p: TroopPoint | null, table: SourceTable): Record<string, un
     asOf: p.date,
     sources: sourceRecords(p.source, table),
   };
+  if (p.min !== undefined) out.min = p.min;
+  if (p.max !== undefined) out.max = p.max;
   if (p.note) out.note = p.note;
   return out;
 }
@@ -45,6 +47,10 @@ export function forcesQueries(root: string, data?: ForcesData): NonNullable<Quer
         troops: {
           Iraq: troopEntry(troopsAt(f.troops, 'Iraq', date), f.sources),
           Syria: troopEntry(troopsAt(f.troops, 'Syria', date), f.sources),
+        },
+        us_and_coalition: {
+          Iraq: troopEntry(troopsAt(f.troops, 'Iraq', date, { scope: 'us_and_partners' }), f.sources),
+          Syria: troopEntry(troopsAt(f.troops, 'Syria', date, { scope: 'us_and_partners' }), f.sources),
         },
       };
     },

@@ -11,6 +11,8 @@ import { parseDay } from '../../src/model/dates.ts';
 import type { Source, SourceTable } from '../../src/model/sources.ts';
 import { sourceIds } from '../../src/model/sources.ts';
 import { readJson } from './geo-io.ts';
+import type { TroopPoint } from '../../src/model/forces.ts';
+import { riseProblems } from '../../src/model/troop-rises.ts';
 import { readControlFiles } from './control-data.ts';
 
 /** Last day any record may carry (today, for this data release). */
@@ -205,6 +207,23 @@ function checkSites(file: string, data: Rec, foreign: boolean, outlines: Map<str
   return problems;
 }
 
+/** Check a troop figure's range, scope and increase note. */
+export function checkTroopRange(w: string, t: Rec): string[] {
+  const problems: string[] = [];
+  const count = t.count as number;
+  for (const k of ['min', 'max'] as const)
+    if (t[k] !== undefined && !(typeof t[k] === 'number' && Number.isInteger(t[k]) && (t[k] as number) >= 0))
+      problems.push(`${w}: bad ${k}`);
+  if (typeof t.min === 'number' && t.min > count) problems.push(`${w}: min above count`);
+  if (typeof t.max === 'number' && t.max < count) problems.push(`${w}: max below count`);
+  if (t.min !== undefined && t.max !== undefined && t.min === t.max) problems.push(`${w}: a range needs min < max`);
+  if (t.scope !== undefined && t.scope !== 'us_and_partners') problems.push(`${w}: unknown scope`);
+  if (t.scope !== undefined && t.force !== undefined) problems.push(`${w}: US-and-partner totals carry no force`);
+  if (t.increase !== undefined && !(typeof t.increase === 'string' && t.increase.trim()))
+    problems.push(`${w}: increase must say what the sources report`);
+  return problems;
+}
+
 /** Validate geodata/forces/*.json: US and foreign sites, troop series, milestones, plan phases. */
 export function validateForces(root: string): string[] {
   const outlines = loadOutlines(root);
@@ -228,8 +247,10 @@ export function validateForces(root: string): string[] {
         problems.push(`${w}: force must be a foreign force id (US figures carry none)`);
       if (t.force === 'coalition_partner' && typeof t.nation !== 'string')
         problems.push(`${w}: partner figures name their nation`);
+      problems.push(...checkTroopRange(w, t));
       problems.push(...checkRefs(sourceIds(t.source as string), table, w));
     }
+    problems.push(...riseProblems(file, (data.series ?? []) as unknown as TroopPoint[]));
   }
   {
     const file = 'geodata/forces/milestones.json';

@@ -43,7 +43,10 @@ export interface Site {
   presence: Presence[];
 }
 
-/** One troop-level figure (a US figure when `force` is absent). */
+/**
+ * One troop-level figure (a US figure when `force` is absent). Where sources differ, `min`/`max`
+ * bound the range (`min <= count <= max`) and `count` is the figure the line draws.
+ */
 export interface TroopPoint {
   force?: ForceId;
   /** For coalition partners: the contributing nation. */
@@ -51,12 +54,38 @@ export interface TroopPoint {
   country: 'Iraq' | 'Syria';
   date: IsoDay;
   count: number;
+  /** Lowest figure the sources give for this date (a range when it differs from `max`). */
+  min?: number;
+  /** Highest figure the sources give for this date. */
+  max?: number;
   kind: 'reported' | 'authorized' | 'estimated' | 'planned';
+  /**
+   * `us_and_partners`: a total of US and coalition personnel together, never part of the US
+   * series (drawn apart from it); absent for a figure of the force (and nation) alone.
+   */
+  scope?: 'us_and_partners';
+  /** What the sources report as the increase, on a figure above the one before it. */
+  increase?: string;
   precision?: string;
   /** For a plan: the day it was announced, when that differs from its target date. */
   announced?: IsoDay;
   source: string[];
   note?: string;
+}
+
+/** The lowest figure of a point (its `min`, else its count). */
+export function troopLow(p: TroopPoint): number {
+  return p.min ?? p.count;
+}
+
+/** The highest figure of a point (its `max`, else its count). */
+export function troopHigh(p: TroopPoint): number {
+  return p.max ?? p.count;
+}
+
+/** True when a point's sources differ and it carries a range. */
+export function isRange(p: TroopPoint): boolean {
+  return troopLow(p) !== troopHigh(p);
 }
 
 /** A decision or announcement. */
@@ -143,15 +172,19 @@ export function sitesAt(sites: readonly Site[], day: IsoDay, force?: ForceId): {
 
 const KIND_RANK: Record<TroopPoint['kind'], number> = { reported: 0, estimated: 1, authorized: 2, planned: 3 };
 
-/** Which series a figure belongs to: a force, optionally one nation of it. */
+/** Which series a figure belongs to: a force, optionally one nation of it, or US-and-partner totals. */
 export interface SeriesFilter {
   force?: ForceId;
   nation?: string;
+  /** Select the US-and-coalition totals instead of the force's own figures. */
+  scope?: TroopPoint['scope'];
 }
 
-/** True when `p` belongs to the series `f` names (US figures carry no force). */
+/** True when `p` belongs to the series `f` names (US figures carry no force; combined totals only when asked). */
 export function inSeries(p: TroopPoint, f: SeriesFilter = {}): boolean {
-  return (p.force ?? 'us') === (f.force ?? 'us') && (f.nation === undefined || p.nation === f.nation);
+  return (
+    (p.force ?? 'us') === (f.force ?? 'us') && (f.nation === undefined || p.nation === f.nation) && p.scope === f.scope
+  );
 }
 
 /**

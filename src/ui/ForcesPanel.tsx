@@ -3,19 +3,20 @@ import { date } from '../state/store.ts';
 import { capAt, planAt, phaseAt, sitesAt, troopsAt, type TroopPoint } from '../model/forces.ts';
 import { formatDayLong } from '../model/dates.ts';
 import type { SourceTable } from '../model/sources.ts';
-import { citeLine as cite, countFormat as fmt, KIND_WORDS as KIND } from './troop-text.ts';
+import { citeLine as cite, countFormat as fmt, figureText, KIND_WORDS as KIND } from './troop-text.ts';
 
 function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: TroopPoint[]; sources: SourceTable }) {
   const { country, day, series, sources } = props;
   const best = troopsAt(series, country, day);
   const cap = capAt(series, country, day);
   const plan = planAt(series, country, day);
+  const together = troopsAt(series, country, day, { scope: 'us_and_partners' });
   return (
     <li>
       <span class="country">{country}</span>
       {best ? (
         <span class="figure" title={cite(best.source, sources)}>
-          <strong>{fmt.format(best.count)}</strong>{' '}
+          <strong>{figureText(best)}</strong>{' '}
           <span class="kind">
             {KIND[best.kind]}, as of {formatDayLong(best.date)}
           </span>
@@ -32,6 +33,11 @@ function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: Troo
         </span>
       ) : (
         <span class="figure kind">no US troops reported deployed</span>
+      )}
+      {together && (
+        <span class="figure together kind" title={cite(together.source, sources)}>
+          US and coalition together: {figureText(together)}, as of {formatDayLong(together.date)}
+        </span>
       )}
     </li>
   );

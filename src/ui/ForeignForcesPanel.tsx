@@ -3,7 +3,7 @@ import { date } from '../state/store.ts';
 import { foreignSeriesAt, sitesAt, troopsAt, type ForcesData, type SeriesKey } from '../model/forces.ts';
 import { FORCES, type ForceKind } from '../model/force-kinds.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
-import { citeLine, countFormat, KIND_WORDS } from './troop-text.ts';
+import { citeLine, figureText, KIND_WORDS } from './troop-text.ts';
 import { MarkerSwatch } from './MarkerSwatch.tsx';
 
 /** The latest figure of one series, e.g. "Syria: 2,954 reported, as of 18 March 2018". */
@@ -16,7 +16,7 @@ function SeriesFigure(props: { data: ForcesData; day: IsoDay; series: SeriesKey;
   return (
     <span class="figure" title={citeLine(p.source, data.sources)}>
       {' '}
-      · {who}: <strong>{countFormat.format(p.count)}</strong>{' '}
+      · {who}: <strong>{figureText(p)}</strong>{' '}
       <span class="kind">
         {KIND_WORDS[p.kind]}, as of {formatDayLong(p.date)}
       </span>

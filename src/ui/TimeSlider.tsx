@@ -152,7 +152,9 @@ export function TimeSlider() {
       <SharesChart />
       <p class="track-legend" aria-hidden="true">
         <span class="key isis" /> ISIS-held area <span class="key iq" /> US troops, Iraq <span class="key sy" /> Syria{' '}
-        <span class="key band" /> 2024 transition plan <span class="key ms" /> milestone <span class="key ev" /> event
+        <span class="key range" /> range where sources differ <span class="key cap" /> authorised cap{' '}
+        <span class="key combined" /> US and coalition together <span class="key band" /> 2024 transition plan{' '}
+        <span class="key ms" /> milestone <span class="key ev" /> event
       </p>
     </div>
   );

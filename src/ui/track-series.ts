@@ -5,7 +5,7 @@
 import { ATLAS_END, ATLAS_START, dayIndex, monthsBetween, type IsoDay } from '../model/dates.ts';
 import { areaByController, sharesAt, type CountryCode, type TerritoryData } from '../model/territory.ts';
 import type { ControllerId } from '../model/controllers.ts';
-import { troopsAt, type ForcesData } from '../model/forces.ts';
+import { isRange, troopHigh, troopLow, troopsAt, type ForcesData, type TroopPoint } from '../model/forces.ts';
 
 const START = dayIndex(ATLAS_START);
 const SPAN = dayIndex(ATLAS_END) - START;
@@ -43,9 +43,72 @@ export function linePath(series: Series, w: number, h: number, max: number): str
     .join('');
 }
 
-/** Best US troop figure per month for a country (0 where none). */
-export function troopSeries(forces: ForcesData, country: 'Iraq' | 'Syria'): Series {
-  return monthsBetween(ATLAS_START, ATLAS_END).map((m) => [trackX(m), troopsAt(forces.troops, country, m)?.count ?? 0]);
+/** A stretch of the track where the figure in force is a range (sources differ): x0…x1, low…high. */
+export interface RangeSpan {
+  x0: number;
+  x1: number;
+  low: number;
+  high: number;
+}
+
+/** The US troop figures of one country as the track draws them. */
+export interface TroopTrack {
+  /** Head counts (reported or estimated) in force, stepping at each figure's date (0 before the first). */
+  counts: Series;
+  /** Authorised caps in force, stepping likewise. */
+  caps: Series;
+  /** Where the count in force is a range, its low and high. */
+  ranges: RangeSpan[];
+  /** US-and-coalition totals, drawn as marks apart from the US line. */
+  combined: Series;
+}
+
+const COUNT_KINDS: readonly TroopPoint['kind'][] = ['reported', 'estimated'];
+
+/** Step series of the figure in force, at each date a figure of `points` takes effect. */
+function steps(points: readonly TroopPoint[], country: TroopPoint['country']): { series: Series; ranges: RangeSpan[] } {
+  const dates = [...new Set(points.map((p) => p.date))].sort();
+  const series: Series = [[0, 0]];
+  const ranges: RangeSpan[] = [];
+  dates.forEach((d, i) => {
+    const p = troopsAt(points, country, d);
+    if (!p) return;
+    const x = trackX(d);
+    series.push([x, p.count]);
+    if (isRange(p))
+      ranges.push({ x0: x, x1: i + 1 < dates.length ? trackX(dates[i + 1]) : 1, low: troopLow(p), high: troopHigh(p) });
+  });
+  return { series, ranges };
+}
+
+/**
+ * US troops in a country for the track: head counts as the line, caps apart, ranges as bands and
+ * US-and-coalition totals as marks (never part of the US line).
+ */
+export function troopTrack(forces: ForcesData, country: TroopPoint['country']): TroopTrack {
+  const mine = forces.troops.filter((p) => p.country === country && (p.force ?? 'us') === 'us');
+  const own = mine.filter((p) => p.scope === undefined);
+  const counts = steps(
+    own.filter((p) => COUNT_KINDS.includes(p.kind)),
+    country,
+  );
+  const caps = steps(
+    own.filter((p) => p.kind === 'authorized'),
+    country,
+  );
+  const combined: Series = mine
+    .filter((p) => p.scope === 'us_and_partners' && p.kind !== 'planned')
+    .map((p) => [trackX(p.date), p.count]);
+  return { counts: counts.series, caps: caps.series, ranges: counts.ranges, combined };
+}
+
+/** SVG path of range bands scaled to a box (values 0…max, max at top). */
+export function rangePath(spans: readonly RangeSpan[], w: number, h: number, max: number): string {
+  if (max <= 0) return '';
+  const y = (v: number) => (h - (Math.min(v, max) / max) * h).toFixed(1);
+  return spans
+    .map((s) => `M${(s.x0 * w).toFixed(1)},${y(s.high)}H${(s.x1 * w).toFixed(1)}V${y(s.low)}H${(s.x0 * w).toFixed(1)}Z`)
+    .join('');
 }
 
 /** SVG path of a step series scaled to a box (x 0…w, y 0…h, max value at top). */

@@ -1,5 +1,5 @@
 /** Words and citations for troop figures, shared by the forces panels. */
-import type { TroopPoint } from '../model/forces.ts';
+import { isRange, troopHigh, troopLow, type TroopPoint } from '../model/forces.ts';
 import type { SourceTable } from '../model/sources.ts';
 
 /** Thousands-separated counts. */
@@ -20,4 +20,11 @@ export function citeLine(ids: string[], table: SourceTable): string {
     .filter(Boolean)
     .map((s) => `${s.publisher}, “${s.title}”${s.date ? `, ${s.date}` : ''}`)
     .join('; ');
+}
+
+/** A figure as text: its count, or its range where the sources differ ("900–2,000"). */
+export function figureText(p: TroopPoint): string {
+  return isRange(p)
+    ? `${countFormat.format(troopLow(p))}–${countFormat.format(troopHigh(p))}`
+    : countFormat.format(p.count);
 }
