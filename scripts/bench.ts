@@ -13,6 +13,7 @@
  * - compare: compare mode's first render and date step against normal ones (scripts/lib/bench-compare.ts);
  *   `--compare-only` measures just these.
  */
+import { timeChangeSteps } from './lib/change-timing.ts';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus } from 'node:os';
@@ -389,6 +390,9 @@ async function alternativesInPage(input: AltInput): Promise<AltResult> {
   return out;
 }
 
+/** Change-to-change steps timed (from 2014-01-01 on). */
+const CHANGE_STEPS = 120;
+
 async function main(): Promise<void> {
   const t0 = Date.now();
   log('serving dist/ and launching Chromium');
@@ -428,6 +432,8 @@ async function main(): Promise<void> {
     const inOrder = await timeSteps(page, all);
     log(`steps in random order (${random.length}, seed ${SEED})`);
     const rand = await timeSteps(page, random);
+    log(`change-to-change steps (${CHANGE_STEPS})`);
+    const changes = await timeChangeSteps(page, CHANGE_STEPS);
     log('repaints (after steps)');
     const rep2 = await timeRepaints(page, REPAINTS / 2);
     const repaint = [...rep1, ...rep2];
@@ -474,6 +480,16 @@ async function main(): Promise<void> {
         in_order: stats(inOrder.ms),
         random_order: { ...stats(rand.ms), seed: SEED },
         frames_per_step_median: median([...inOrder.frames, ...rand.frames]),
+      },
+      change_step: {
+        how: 'atlas.stepChange(1) from 2014-01-01, each awaited until drawn; then atlas.setDate to the same days in the same order',
+        steps: changes.change_ms.length,
+        days: `${changes.days[0]} … ${changes.days.at(-1)}`,
+        ...stats(changes.change_ms),
+        same_days_set_date: stats(changes.same_days_ms),
+        ratio_to_ordinary_step_median: r2(median(changes.change_ms) / median(steps)),
+        ratio_to_same_days_set_date_median: r2(median(changes.change_ms) / median(changes.same_days_ms)),
+        target: { ratio_max: 1.3 },
       },
       repaint: { ...stats(repaint), after_alternatives_median: r1(median(rep3)) },
       ratio: {

@@ -9,6 +9,8 @@ import { answer, QueryError, queryDate, type QueryData } from './lib/query-engin
 import { forcesQueries } from './lib/forces-queries.ts';
 import { loadTerritory } from './lib/territory-load.ts';
 import { readLines } from './lib/line-reader.ts';
+import { readJson } from './lib/geo-io.ts';
+import type { PopulationFile } from '../src/model/population.ts';
 
 /** Longest batch line answered; longer ones get an error (and are never held in memory). */
 const MAX_LINE_CHARS = 10_000;
@@ -16,6 +18,8 @@ const MAX_LINE_CHARS = 10_000;
 const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
        query area --date YYYY-MM-DD [--country SY|IQ]
        query share --date YYYY-MM-DD --country SY|IQ
+       query population --date YYYY-MM-DD [--country SY|IQ]
+       query history --place NAME
        query troops --date YYYY-MM-DD
        query bases --date YYYY-MM-DD
        query forces --date YYYY-MM-DD [--force us|russia|turkey|iran|israel|coalition_partner]
@@ -32,6 +36,7 @@ Answers from the same model code the atlas uses; one JSON object per answer on s
   --at LON,LAT        a point, longitude first (Mosul is 43.13,36.34); points outside the region are refused
   --country SY|IQ     Syria or Iraq
   --force F           one mapped force
+  --place NAME        a place's English or Arabic name (history)
 Every answer that cites lists "sources": [{"title", "publisher", "date", "url"}] (null where unknown).
 Exit codes: 0 answered, 2 bad arguments (the problem on stderr, then the usage), 1 any other failure.`;
 
@@ -60,11 +65,23 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** The forces queries read their data on first use, so naming them costs nothing. */
 const EXTRA = forcesQueries(ROOT);
 /** Every command there is (checked before any data is read). */
-const COMMANDS = ['control', 'area', 'share', 'diff', 'geojson', 'places', 'batch', ...Object.keys(EXTRA)];
+const COMMANDS = [
+  'control',
+  'area',
+  'share',
+  'population',
+  'history',
+  'diff',
+  'geojson',
+  'places',
+  'batch',
+  ...Object.keys(EXTRA),
+];
 
 function load(): QueryData {
   const territory = loadTerritory(join(ROOT, 'geodata', 'build', 'territory.json'));
-  return { territory, extra: EXTRA };
+  const population = readJson<PopulationFile>(join(ROOT, 'geodata', 'population.json'));
+  return { territory, extra: EXTRA, population };
 }
 
 async function main(): Promise<void> {
@@ -88,6 +105,7 @@ async function main(): Promise<void> {
         force: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        place: { type: 'string' },
       },
       strict: true,
     }).values;
@@ -124,6 +142,7 @@ async function main(): Promise<void> {
     if (values.at !== undefined) q.at = values.at;
     if (values.country !== undefined) q.country = values.country;
     if (values.force !== undefined) q.force = values.force;
+    if (values.place !== undefined) q.place = values.place;
     process.stdout.write(`${JSON.stringify(answer(data, q))}\n`);
   } catch (err) {
     if (err instanceof QueryError) fail(err.message);

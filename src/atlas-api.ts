@@ -1,6 +1,7 @@
 /**
  * `window.atlas`: the documented scripting handle used by tests, CLIs and embedders.
  */
+import { stepToChange } from './state/change-steps.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import { parseDay, clampDay, type IsoDay } from './model/dates.ts';
 import { center, date, layers, zoom } from './state/store.ts';
@@ -28,6 +29,12 @@ export interface AtlasApi {
   getState(): AtlasState;
   /** Set the date; resolves when that date is drawn. Rejects a value that is not a date. */
   setDate(day: string): Promise<void>;
+  /**
+   * Step the date to the next change of control (`direction` 1) or the previous one (-1), anywhere
+   * (`scope` 'all') or within the map's view ('view'; default: the scope chosen in the slider); resolves
+   * with the new date once it is drawn, or null when there is no change that way.
+   */
+  stepChange(direction?: 1 | -1, scope?: 'all' | 'view'): Promise<string | null>;
   /** The MapLibre map. */
   map: MlMap;
   /** Render the current view again at the requested size as PNG (with text metadata), JPEG or WebP. */
@@ -66,6 +73,14 @@ export function createAtlasApi(
       dataAsOf: DATA_AS_OF,
       stale: isStale(date.value),
     }),
+    stepChange: async (direction = 1, scope) => {
+      if (direction !== 1 && direction !== -1) throw new TypeError('atlas.stepChange: direction must be 1 or -1');
+      if (scope !== undefined && scope !== 'all' && scope !== 'view')
+        throw new TypeError("atlas.stepChange: scope must be 'all' or 'view'");
+      const to = stepToChange(direction, scope);
+      if (to) await drawDate(to);
+      return to;
+    },
     setDate: async (day: string) => {
       const d = typeof day === 'string' ? parseDay(day) : null;
       if (!d)

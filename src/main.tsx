@@ -13,6 +13,10 @@ import forcesUrl from '../geodata/build/forces.json?url';
 import forcesSourcesUrl from '../geodata/build/forces-sources.json?url';
 import eventsUrl from '../geodata/build/events.json?url';
 import sharesUrl from '../geodata/build/shares.json?url';
+import populationUrl from '../geodata/population.json?url';
+import { population } from './state/population-data.ts';
+import type { PopulationFile } from './model/population.ts';
+import { viewBox } from './state/change-steps.ts';
 import { publishedShares, sharesCountry } from './state/shares-data.ts';
 import type { PublishedSharesFile } from './model/calibration.ts';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -142,10 +146,16 @@ function boot(): void {
     document.getElementById('ui')!,
   );
 
+  const noteView = () => {
+    const b = map.getBounds();
+    viewBox.value = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  };
+  noteView();
   map.on('moveend', () => {
     const c = map.getCenter();
     center.value = [c.lng, c.lat];
     zoom.value = map.getZoom();
+    noteView();
   });
   attachPlacePopup(map);
 
@@ -195,6 +205,9 @@ function boot(): void {
       }),
       load<PublishedSharesFile>(sharesUrl, 'Published shares', async (d) => {
         publishedShares.value = d;
+      }),
+      load<PopulationFile>(populationUrl, 'Population figures', async (d) => {
+        population.value = d;
       }),
     ]);
     // Cards stop waiting either way; a file that failed to load has already said so in a notice.

@@ -14,6 +14,8 @@ import { DATA_AS_OF, isStale } from '../../src/model/data-as-of.ts';
 import { sourceRecords } from '../../src/model/sources.ts';
 import { ATLAS_REGION } from '../../src/model/user-data.ts';
 import { diffAnswer } from './diff-query.ts';
+import type { PopulationFile } from '../../src/model/population.ts';
+import { historyAnswer, populationAnswer } from './people-queries.ts';
 
 /** A refusal: the caller's input was wrong. */
 export class QueryError extends Error {}
@@ -22,6 +24,8 @@ export class QueryError extends Error {}
 export interface QueryData {
   territory: TerritoryData;
   extra?: Record<string, (q: Record<string, unknown>, date: string) => Record<string, unknown>>;
+  /** Population figures (geodata/population.json), for `population`. */
+  population?: PopulationFile;
 }
 
 /** Latest date the model answers for. */
@@ -135,13 +139,24 @@ function answerQuery(data: QueryData, q: Record<string, unknown>): Record<string
     return { date, country, percent: nonzero(s.percent), held_percent: nonzero(s.held_percent), none_percent: s.none };
   }
   if (kind === 'diff') return diffAnswer(data.territory, q);
+  if (kind === 'population') {
+    const date = queryDate(q.date);
+    if (!data.population) throw new QueryError('population figures are not loaded');
+    return populationAnswer(data.territory, data.population, date, queryCountry(q.country));
+  }
+  if (kind === 'history')
+    return historyAnswer(data.territory, q.place, (m) => {
+      throw new QueryError(m);
+    });
   const extra =
     typeof kind === 'string' && data.extra && Object.prototype.hasOwnProperty.call(data.extra, kind)
       ? data.extra[kind]
       : undefined;
   if (extra) return extra(q, queryDate(q.date));
   throw new QueryError(
-    `unknown query ${JSON.stringify(kind)}: use control, area, share, diff${Object.keys(data.extra ?? {})
+    `unknown query ${JSON.stringify(kind)}: use control, area, share, population, history, diff${Object.keys(
+      data.extra ?? {},
+    )
       .map((k) => `, ${k}`)
       .join('')}`,
   );

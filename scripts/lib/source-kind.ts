@@ -120,6 +120,9 @@ const AGGREGATOR_HOSTS = [
 ];
 
 const WIRE_HOSTS = [
+  'unn.ua',
+  'ansa.it',
+  'lapresse.it',
   'reuters.com',
   'news.trust.org',
   'apnews.com',
@@ -156,10 +159,12 @@ const WIRE_HOSTS = [
   'ruptly.tv',
   'ina.iq',
   'ypagency.net',
+  'aranews.net',
 ];
 
 const NEWSPAPER_HOSTS = [
   'semafor.com',
+  'tgcom24.mediaset.it',
   'news24.com',
   'rozana.fm',
   'peopledaily.com.cn',
@@ -387,6 +392,9 @@ const NEWSPAPER_HOSTS = [
   'newsweek.com',
   'aol.com',
   'apnews.com',
+  'zeit.de',
+  '7al.net',
+  'islamist-movements.com',
 ];
 
 const OFFICIAL_HOSTS = [

@@ -1,12 +1,16 @@
 /**
- * How current the atlas's data is: the latest day up to which the sources were checked
- * (geodata/meta.json). Dates after it show the last known state, flagged as stale.
+ * How current the atlas's data is (geodata/meta.json): the newest day its reporting covers. The sources
+ * were searched to a later day (`checked`), but the atlas vouches for nothing after `data_as_of`: dates
+ * after it show the last known state, flagged as stale.
  */
 import meta from '../../geodata/meta.json';
 import { formatDayLong, type IsoDay } from './dates.ts';
 
-/** The latest day the sources were checked for every file in geodata/. */
+/** The newest day the atlas's reporting covers (no fact or source in geodata/ is dated after it). */
 export const DATA_AS_OF: IsoDay = meta.data_as_of;
+
+/** The day the sources were last searched for newer reporting. */
+export const DATA_CHECKED: IsoDay = meta.checked;
 
 /** True when `day` is after {@link DATA_AS_OF}: the atlas can only repeat the last known state. */
 export function isStale(day: IsoDay): boolean {
@@ -20,5 +24,5 @@ export function asOfWords(): string {
 
 /** The sentence shown for a stale date. */
 export function staleWords(day: IsoDay): string {
-  return `${formatDayLong(day)} is after the data (checked to ${formatDayLong(DATA_AS_OF)}): the map shows the last known state, not news of that day.`;
+  return `${formatDayLong(day)} is after the newest report in the atlas (${formatDayLong(DATA_AS_OF)}; sources searched on ${formatDayLong(DATA_CHECKED)}): the map shows the last known state, not news of that day.`;
 }

@@ -5,6 +5,7 @@
 import { signal } from '@preact/signals';
 import { ATLAS_END, ATLAS_START, addDays, addMonths, clampDay, type IsoDay } from '../model/dates.ts';
 import { date } from './store.ts';
+import { playMode, runPlayback } from './change-play.ts';
 
 /** Step sizes of the slider and of playback. */
 export type StepUnit = 'month' | 'day';
@@ -45,6 +46,17 @@ export async function play(): Promise<void> {
   playing.value = true;
   if (date.value >= lastStep()) date.value = ATLAS_START;
   try {
+    const mode = playMode.value;
+    if (mode !== 'steps') {
+      // By speed, or change to change (src/state/change-play.ts); a date that cannot be drawn stops it.
+      await runPlayback(
+        mode,
+        () => playing.value && run === me,
+        waitDrawn,
+        () => loop.value,
+      ).catch(() => undefined);
+      return;
+    }
     while (playing.value && run === me) {
       const t0 = performance.now();
       const next = stepDate(date.value, 1, stepUnit.value);

@@ -5,6 +5,7 @@ import { Legend } from './Legend.tsx';
 import { Notices } from './Notices.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { ForcesPanel } from './ForcesPanel.tsx';
+import { PopulationPanel } from './PopulationPanel.tsx';
 import { ForeignForcesPanel } from './ForeignForcesPanel.tsx';
 import { ChangesPanel } from './ChangesPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
@@ -52,12 +53,13 @@ export function App(props: {
         {props.onGo && <PlaceSearch onGo={props.onGo} />}
         <p
           class="as-of"
-          title="The latest day up to which the sources were checked; later dates repeat the last known state"
+          title="The newest day the reporting in the atlas covers; later dates repeat the last known state"
         >
           {asOfWords()}
         </p>
         <ComparePanel />
         <Legend />
+        <PopulationPanel />
         <ForcesPanel />
         <ForeignForcesPanel />
         <EventsPanel />

@@ -4,6 +4,7 @@ import { controllerInfo } from '../model/controllers.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import { SourceList } from './SourceList.tsx';
 import { sourcesLoaded } from '../state/data.ts';
+import { PlaceTimeline } from './PlaceTimeline.tsx';
 
 const PRECISION: Record<string, string> = { week: 'within a week', month: 'month only', year: 'year only' };
 
@@ -50,6 +51,7 @@ export function PlaceCard(props: { data: TerritoryData; place: Place; day: IsoDa
         <p class="now">No record for this date.</p>
       )}
       {now?.note && <p class="note">{now.note}</p>}
+      <PlaceTimeline place={place} day={day} sources={data.sources} />
       {past.length > 1 && (
         <details>
           <summary>History to this date ({past.length} periods)</summary>

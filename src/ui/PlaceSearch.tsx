@@ -3,6 +3,7 @@ import { territory } from '../state/data.ts';
 import { zoom } from '../state/store.ts';
 import { selection } from '../state/selection.ts';
 import { foldName, shortName } from '../model/names.ts';
+import { findPlaces } from '../model/change-steps.ts';
 
 /** How far the map zooms in on a found place. */
 const FOUND_ZOOM = 8.5;
@@ -15,26 +16,17 @@ export function PlaceSearch(props: { onGo: (lon: number, lat: number, zoom: numb
   const data = territory.value;
   const [text, setText] = useState('');
   const [miss, setMiss] = useState(false);
-  const index = useMemo(
-    () =>
-      (data?.places ?? [])
-        .filter((p) => p.kind !== 'desert')
-        .map((p) => ({ p, keys: [foldName(p.name), foldName(shortName(p.name)), foldName(p.name_ar)] })),
-    [data],
-  );
+  const index = useMemo(() => (data?.places ?? []).filter((p) => p.kind !== 'desert'), [data]);
   if (!data) return null;
   const go = (e: Event) => {
     e.preventDefault();
     const q = foldName(text);
     if (!q) return;
-    const hit =
-      index.find((x) => x.keys.includes(q)) ??
-      index.find((x) => x.keys.some((k) => k.startsWith(q))) ??
-      index.find((x) => x.keys.some((k) => k.includes(q)));
+    const hit = findPlaces(data.places, text)[0];
     setMiss(!hit);
     if (!hit) return;
-    props.onGo(hit.p.lon, hit.p.lat, Math.max(zoom.value, FOUND_ZOOM));
-    selection.value = { kind: 'ground', lon: hit.p.lon, lat: hit.p.lat };
+    props.onGo(hit.lon, hit.lat, Math.max(zoom.value, FOUND_ZOOM));
+    selection.value = { kind: 'ground', lon: hit.lon, lat: hit.lat };
   };
   return (
     <form class="place-search" role="search" onSubmit={go}>
@@ -55,7 +47,7 @@ export function PlaceSearch(props: { onGo: (lon: number, lat: number, zoom: numb
       />
       <button type="submit">Go</button>
       <datalist id="place-names">
-        {index.map(({ p }) => (
+        {index.map((p) => (
           <option key={p.id} value={shortName(p.name)} />
         ))}
       </datalist>

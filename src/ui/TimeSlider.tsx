@@ -6,6 +6,8 @@ import { TimeTrack } from './TimeTrack.tsx';
 import { SharesChart } from './SharesChart.tsx';
 import { sharesCountry } from '../state/shares-data.ts';
 import { Checkbox } from './Checkbox.tsx';
+import { ChangeStepper } from './ChangeStepper.tsx';
+import { playMode } from '../state/change-play.ts';
 import { DATA_AS_OF, isStale } from '../model/data-as-of.ts';
 
 const START = dayIndex(ATLAS_START);
@@ -57,7 +59,8 @@ export function TimeSlider() {
         >
           {playing.value ? '❚❚' : '▶'}
         </button>
-        <label class="small">
+        <ChangeStepper />
+        <label class="small" hidden={playMode.value !== 'steps'}>
           <span class="visually-hidden">Playback speed</span>
           <select
             value={String(speed.value)}
@@ -151,10 +154,10 @@ export function TimeSlider() {
       </div>
       <SharesChart />
       <p class="track-legend" aria-hidden="true">
-        <span class="key isis" /> ISIS-held area <span class="key iq" /> US troops, Iraq <span class="key sy" /> Syria{' '}
-        <span class="key range" /> range where sources differ <span class="key cap" /> authorised cap{' '}
-        <span class="key combined" /> US and coalition together <span class="key band" /> 2024 transition plan{' '}
-        <span class="key ms" /> milestone <span class="key ev" /> event
+        <span class="key isis" /> ISIS-held area <span class="key people" /> people under ISIS <span class="key iq" />{' '}
+        US troops, Iraq <span class="key sy" /> Syria <span class="key range" /> range where sources differ{' '}
+        <span class="key cap" /> authorised cap <span class="key combined" /> US and coalition together{' '}
+        <span class="key band" /> 2024 transition plan <span class="key ms" /> milestone <span class="key ev" /> event
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { forces, territory, events } from '../state/data.ts';
 import { date } from '../state/store.ts';
 import { formatDayLong } from '../model/dates.ts';
 import { isisSeries, rangePath, stepPath, trackX, troopTrack, type TroopTrack } from './track-series.ts';
+import { PeopleTrackLine } from './PeopleTrackLine.tsx';
 
 const W = 1000;
 const H = 44;
@@ -91,6 +92,7 @@ export function TimeTrack() {
         {iq && <TroopMarks t={iq} cls="iq" max={maxTroops} />}
         {sy && <TroopMarks t={sy} cls="sy" max={maxTroops} />}
       </svg>
+      <PeopleTrackLine />
       <NowLine />
       <div class="marks">
         {marks.map((m) => (

@@ -69,7 +69,7 @@ describe('the atlas in a real browser', () => {
   });
 
   it('says how current the data is, and flags a date after it as the last known state', async () => {
-    const { page } = await h.open('?date=2026-06-01');
+    const { page } = await h.open('?date=2026-03-01');
     const state = await page.evaluate(() => window.atlas!.getState());
     expect(state.stale).toBe(false);
     expect(await page.locator('.panel .as-of').textContent()).toContain(`Data as of`);

@@ -108,6 +108,11 @@ describe('source mix against the committed baseline', () => {
     expect(encyclopediaOnly / total).toBeLessThanOrEqual(0.1);
   });
 
+  it('has every day-precision change of control cite at least one article-level report', () => {
+    const changes = files.filter((f) => f.file.includes('/control/')).map((f) => controlMix(f, 'changes'));
+    expect(changes.flatMap((m) => m.dayWithoutArticle.map((r) => `${m.file}: ${r.label}`))).toEqual([]);
+  });
+
   it('fails a data file missing from the baseline', () => {
     const mix = fileMix(files[0]);
     expect(regressions([{ ...mix, file: 'geodata/control/new.json' }], baselineOf([]))).toHaveLength(1);

@@ -1,0 +1,29 @@
+/**
+ * Population figures (geodata/population.json, loaded after the first view) and the people under each
+ * force in Syria and in Iraq on the current date.
+ */
+import { computed, signal } from '@preact/signals';
+import { peopleAt, type PeopleAt, type PopulationFile } from '../model/population.ts';
+import { areaByController } from '../model/territory.ts';
+import type { ControllerId } from '../model/controllers.ts';
+import { territory } from './data.ts';
+import { date } from './store.ts';
+
+/** Population figures once loaded. */
+export const population = signal<PopulationFile | null>(null);
+
+/** People and ground per force in one country on the current date. */
+export interface CountryPeople extends PeopleAt {
+  /** km² per force in that country (held and dominated). */
+  km2: Record<ControllerId, number>;
+}
+
+/** People under each force in Syria and Iraq on the current date, or null before the data loads. */
+export const peopleToday = computed<{ SY: CountryPeople; IQ: CountryPeople } | null>(() => {
+  const t = territory.value;
+  const p = population.value;
+  if (!t || !p) return null;
+  const day = date.value;
+  const one = (c: 'SY' | 'IQ') => ({ ...peopleAt(t.places, p, day, c), km2: areaByController(t, day, { country: c }) });
+  return { SY: one('SY'), IQ: one('IQ') };
+});
