@@ -16,7 +16,7 @@ import { launchChromium } from './lib/chromium.ts';
 import { servePreview } from './lib/preview-server.ts';
 import { NAME_SHIM, readBlocks, timePans, timeRepaints, timeSteps, watchMainThread } from './lib/page-timing.ts';
 import { median, months, r1, r2, rng, shuffled } from './lib/stats.ts';
-import { MAX_FEATURES, MAX_VERTICES } from '../src/model/user-data.ts';
+import { MAX_FEATURES, MAX_VERTICES } from '../src/model/user-data-limits.ts';
 
 const { values } = parseArgs({
   options: { kinds: { type: 'string', default: 'points,lines,areas' }, steps: { type: 'string', default: '40' } },

@@ -15,7 +15,7 @@ import { chaikin } from './lib/ground/arcs.ts';
 import { distanceToLineKm } from './lib/ground/grid.ts';
 import type { Feature, FeatureCollection, Geometry, Polygon, MultiPolygon, Position } from 'geojson';
 import type { RiverFile } from './build-rivers.ts';
-import { readJson, roundCoords, writeJson } from './lib/geo-io.ts';
+import { readJson, roundGeometry, writeJson } from './lib/geo-io.ts';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => resolve(require.resolve(`${name}/package.json`), '..');
@@ -34,7 +34,7 @@ const SIMPLIFY = 0.002;
 
 /** Simplify a display feature and round it to `digits` decimals. */
 function lighten<T extends Feature>(f: T, digits = 3): T {
-  return { ...f, geometry: roundCoords(simplify(f, { tolerance: SIMPLIFY, highQuality: true }).geometry, digits) };
+  return { ...f, geometry: roundGeometry(simplify(f, { tolerance: SIMPLIFY, highQuality: true }).geometry, digits) };
 }
 
 function clipFeature(f: Feature<Geometry>, props: Props): Feature<Polygon | MultiPolygon> | null {
@@ -47,7 +47,7 @@ function clipFeature(f: Feature<Geometry>, props: Props): Feature<Polygon | Mult
   return {
     type: 'Feature',
     properties: props,
-    geometry: roundCoords(
+    geometry: roundGeometry(
       kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] } : { type: 'MultiPolygon', coordinates: kept },
     ),
   };
@@ -81,7 +81,7 @@ function countries(): { land: Feature[]; borders: Feature[]; outlines: Feature[]
     const name = String(f.properties?.name ?? '');
     const c = clipFeature(f, { kind: 'focus', name, country: code });
     if (c) land.push(c);
-    outlines.push({ type: 'Feature', properties: { country: code, name }, geometry: roundCoords(f.geometry, 5) });
+    outlines.push({ type: 'Feature', properties: { country: code, name }, geometry: f.geometry });
   }
   // International land borders from the 1:10m topology (shared arcs between two countries).
   const obj = t10.objects.countries as GeometryCollection;
@@ -99,7 +99,7 @@ function countries(): { land: Feature[]; borders: Feature[]; outlines: Feature[]
     borders.push({
       type: 'Feature',
       properties: { layer: 'border', focus },
-      geometry: roundCoords({ type: 'LineString', coordinates: p }),
+      geometry: roundGeometry({ type: 'LineString', coordinates: p }),
     });
   }
   return { land, borders, outlines };
@@ -147,7 +147,7 @@ function lakes(): Feature[] {
     {
       type: 'Feature',
       properties: { layer: 'lake' },
-      geometry: roundCoords({ type: 'MultiPolygon', coordinates: polys }),
+      geometry: roundGeometry({ type: 'MultiPolygon', coordinates: polys }),
     },
   ];
 }
@@ -171,7 +171,7 @@ function rivers(root: string, outlines: Feature[]): Feature[] {
       // Major rivers everywhere in the region; additional major ones only where they flow in Iraq or Syria.
       .filter((r) => r.level <= 2 || (r.level === 3 && r.coords.filter((_, i) => i % 10 === 0).some(inFocus)))
       .map((r) => {
-        const geometry = roundCoords(
+        const geometry = roundGeometry(
           simplify({ type: 'LineString', coordinates: r.coords }, { tolerance: 0.002, highQuality: true }),
           3,
         );

@@ -22,7 +22,8 @@ import type { CellProps, Place } from '../src/model/territory.ts';
 import { splitTerritory, type TerritoryFile } from '../src/model/territory-file.ts';
 import type { SourceTable } from '../src/model/sources.ts';
 import { readJson, roundCoords, writeJson } from './lib/geo-io.ts';
-import { readControlFiles, toPlace, type RawPlace } from './lib/control-data.ts';
+import { readControlFiles, toPlace } from './lib/control-data.ts';
+import type { RawPlace } from '../src/model/geodata-schema.ts';
 import {
   distanceToLineKm,
   KX35,

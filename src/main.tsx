@@ -41,9 +41,12 @@ import {
   type TerritoryFile,
 } from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
+import { applyCssVocabulary } from './ui/css-vocabulary.ts';
+import { loadArabicFont } from './ui/arabic-font.ts';
 import { textDirection } from './model/i18n/index.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
+import { bindStateToMap } from './bind-state-to-map.ts';
 import { graphicsLost, graphicsProblem, graphicsRestored } from './state/graphics.ts';
 import { setupCompare, type CompareApi } from './compare-setup.ts';
 import {
@@ -62,6 +65,7 @@ declare global {
 }
 
 function boot(): void {
+  applyCssVocabulary(document.documentElement);
   const { view, notices } = parseUrlView(location.search);
   if (view.date) date.value = view.date;
   if (view.center) center.value = view.center;
@@ -183,7 +187,7 @@ function boot(): void {
         return atlasMap.setEvents(d.events);
       }),
     ]);
-    // Each dataset's setter has redrawn the current date (set by the date effect below at start-up).
+    // Each dataset's setter has redrawn the current date (set by bindStateToMap at start-up).
   })();
   // What a reader asks for after the first view (sources and notes, published shares) loads once it is drawn
   // and the browser has had a turn.
@@ -214,30 +218,18 @@ function boot(): void {
     sourcesLoaded.value = true;
   });
 
-  effect(() => {
-    // A date that cannot be drawn (the GPU is gone) is explained by the graphics notice, not here.
-    atlasMap.setDate(date.value).catch(() => undefined);
-  });
-  effect(() => atlasMap.setLang(lang.value));
+  bindStateToMap(atlasMap);
   // The whole interface follows the language: the document says which, and which way it reads.
   effect(() => {
     document.documentElement.lang = lang.value;
     document.documentElement.dir = textDirection(lang.value);
-  });
-  effect(() => {
-    atlasMap
-      .setOverlays(overlays.value)
-      .catch((err: Error) => notify(`Your layers could not be drawn: ${err.message}.`, 'error'));
+    if (lang.value === 'ar') loadArabicFont();
   });
   // An embed has no overlay panel, and a third-party frame may not open the page's storage at all.
   if (!embedMode.value) {
     void loadStoredOverlays();
     listenToOtherTabs();
   }
-  effect(() => {
-    const visible = layers.value;
-    void atlasMap.loaded.then(() => atlasMap.setLayers(visible));
-  });
   let urlFrame = 0;
   effect(() => {
     const search = viewSearch();

@@ -5,41 +5,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Place, ControlPeriod } from '../../src/model/territory.ts';
 import type { ControllerId } from '../../src/model/controllers.ts';
-import type { SourceTable } from '../../src/model/sources.ts';
 import { sourceIds } from '../../src/model/sources.ts';
 import { readJson } from './geo-io.ts';
-
-/** A history entry as written in geodata/control/*.json. */
-export interface RawEntry {
-  from: string;
-  controller: string;
-  source: string | string[];
-  note?: string;
-  precision?: 'day' | 'week' | 'month' | 'year';
-  uncertain?: boolean;
-}
-
-/** A place as written in geodata/control/*.json. */
-export interface RawPlace {
-  id: string;
-  name: string;
-  name_ar: string;
-  country: string;
-  governorate?: string;
-  kind: string;
-  lon: number;
-  lat: number;
-  radius_km?: number;
-  source: string | string[];
-  history: RawEntry[];
-}
-
-/** One control file. */
-export interface RawControlFile {
-  region: string;
-  sources: SourceTable;
-  places: RawPlace[];
-}
+import type { RawControlFile, RawPlace } from '../../src/model/geodata-schema.ts';
 
 /** Every control file, sorted by file name, with the file it came from. */
 export function readControlFiles(root: string): { file: string; data: RawControlFile }[] {

@@ -3,8 +3,12 @@
  */
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Geometry } from 'geojson';
 
-/** Round every coordinate of a GeoJSON geometry to `digits` decimals (byte-stable output). */
+/**
+ * Round every number of a coordinate array (nested to any depth) to `digits` decimals (byte-stable
+ * output). A geometry object is returned unchanged: round its `coordinates`, or use {@link roundGeometry}.
+ */
 export function roundCoords<T>(value: T, digits = 4): T {
   const f = 10 ** digits;
   const walk = (v: unknown): unknown => {
@@ -13,6 +17,12 @@ export function roundCoords<T>(value: T, digits = 4): T {
     return v;
   };
   return walk(value) as T;
+}
+
+/** A GeoJSON geometry with every coordinate rounded to `digits` decimals (collections included). */
+export function roundGeometry<T extends Geometry>(g: T, digits = 4): T {
+  if (g.type === 'GeometryCollection') return { ...g, geometries: g.geometries.map((x) => roundGeometry(x, digits)) };
+  return { ...g, coordinates: roundCoords(g.coordinates, digits) };
 }
 
 /** Write JSON compactly with a trailing newline, creating folders as needed. */

@@ -12,7 +12,7 @@ import {
 } from '../../src/model/territory.ts';
 import { DATA_AS_OF, isStale } from '../../src/model/data-as-of.ts';
 import { sourceRecords } from '../../src/model/sources.ts';
-import { ATLAS_REGION } from '../../src/model/user-data.ts';
+import { REGION_BOUNDS } from '../../src/model/style-vocab.ts';
 import { diffAnswer } from './diff-query.ts';
 import type { PopulationFile } from '../../src/model/population.ts';
 import { historyAnswer, populationAnswer } from './people-queries.ts';
@@ -58,7 +58,7 @@ export function queryPoint(v: unknown): [number, number] {
 
 /** Whether [lon, lat] lies in the atlas region (Iraq, Syria and their neighbourhood). */
 function inRegion([lon, lat]: [number, number]): boolean {
-  const [w, s, e, n] = ATLAS_REGION;
+  const [w, s, e, n] = REGION_BOUNDS;
   return lon >= w && lon <= e && lat >= s && lat <= n;
 }
 
@@ -69,7 +69,7 @@ function inRegion([lon, lat]: [number, number]): boolean {
 export function queryRegionPoint(v: unknown): [number, number] {
   const at = queryPoint(v);
   if (inRegion(at)) return at;
-  const [w, s, e, n] = ATLAS_REGION;
+  const [w, s, e, n] = REGION_BOUNDS;
   const swapped: [number, number] = [at[1], at[0]];
   const hint = inRegion(swapped)
     ? ` — the numbers look swapped: give longitude first, e.g. ${swapped[0]},${swapped[1]}`

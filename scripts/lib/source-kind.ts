@@ -164,6 +164,12 @@ const WIRE_HOSTS = [
 
 const NEWSPAPER_HOSTS = [
   'semafor.com',
+  'lorientlejour.com',
+  'today.lorientlejour.com',
+  'english.almayadeen.net',
+  'almayadeen.net',
+  'ctvnews.ca',
+  'nzherald.co.nz',
   'tgcom24.mediaset.it',
   'news24.com',
   'rozana.fm',

@@ -14,6 +14,7 @@ import { readJson } from './geo-io.ts';
 import type { TroopPoint } from '../../src/model/forces.ts';
 import { riseProblems } from '../../src/model/troop-rises.ts';
 import { readControlFiles } from './control-data.ts';
+import { ControlFileSchema, GEODATA_FILE_SCHEMAS, schemaProblems } from '../../src/model/geodata-schema.ts';
 
 /** Last day any record may carry (today, for this data release). */
 export const DATA_AS_OF = '2026-11-28';
@@ -46,6 +47,18 @@ export function checkSource(id: string, s: Partial<Source> | undefined, where: s
 export function checkRefs(ids: string[], table: SourceTable, where: string): string[] {
   if (ids.length === 0) return [`${where}: no source`];
   return ids.flatMap((id) => (table[id] ? [] : [`${where}: source ${id} is not defined`]));
+}
+
+/**
+ * Every hand-written file against its schema (src/model/geodata-schema.ts): field names, types, ids,
+ * ranges, dates. The checks below add what one record cannot say alone (references, order, places).
+ */
+export function validateSchemas(root: string): string[] {
+  const out: string[] = [];
+  for (const [file, schema] of Object.entries(GEODATA_FILE_SCHEMAS))
+    out.push(...schemaProblems(schema, readJson(join(root, 'geodata', file)), `geodata/${file}`));
+  for (const { file, data } of readControlFiles(root)) out.push(...schemaProblems(ControlFileSchema, data, file));
+  return out;
 }
 
 /** The country outlines used for coordinate checks. */

@@ -3,6 +3,7 @@
  * tile, at the requested resolution (see render-session.ts and tiled-map.ts), and encodes PNG (with
  * text metadata), JPEG, WebP, GIF or WebM. The on-screen map is never touched.
  */
+import type { LabelLang, LayerId } from '../model/layers.ts';
 import type { AtlasMapOptions } from '../map/atlas-map.ts';
 import { parseDay, type IsoDay } from '../model/dates.ts';
 import type { TerritoryData } from '../model/territory.ts';
@@ -22,8 +23,8 @@ export interface ExportView {
   day: IsoDay;
   center: [number, number];
   zoom: number;
-  layers: readonly string[];
-  lang: 'en' | 'ar';
+  layers: readonly LayerId[];
+  lang: LabelLang;
   /** Permalink of the view. */
   href: string;
   /** CSS size of the on-screen map. */

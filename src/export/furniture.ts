@@ -6,7 +6,7 @@
 import { CONTROLLERS, type ControllerId } from '../model/controllers.ts';
 import { FORCES, type ForceId } from '../model/force-kinds.ts';
 import { isHollow, shapePolygon, type MarkerShape } from '../model/marker-shapes.ts';
-import { BASE, TERRITORY_OPACITY as O } from '../map/palette.ts';
+import { BASE, DOMINATED_SAMPLE, INK, MARKER, territoryColour } from '../model/style-vocab.ts';
 import type { ScaleBar } from './scale-bar.ts';
 import type { Size } from './size.ts';
 
@@ -100,20 +100,6 @@ export interface FurnitureContent {
 /** Font stack for furniture text (the app's bundled Noto Sans). */
 export const FURNITURE_FONT = '"Atlas Sans", "Noto Sans", system-ui, sans-serif';
 
-/** Mix `hex` over `under` at `alpha`, as a map fill of that opacity looks on land. */
-export function blend(hex: string, alpha: number, under: string = BASE.focus): string {
-  const p = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
-  const a = p(hex);
-  const b = p(under);
-  return `#${a
-    .map((v, i) =>
-      Math.round(v * alpha + b[i] * (1 - alpha))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`;
-}
-
 /** Legend rows for the visible layers: controllers (in legend order), fronts, sites of each force, events. */
 export function legendItems(opts: {
   controllers: readonly ControllerId[];
@@ -128,27 +114,40 @@ export function legendItems(opts: {
   if (opts.territory) {
     for (const c of CONTROLLERS) {
       if (!opts.controllers.includes(c.id)) continue;
-      if (c.id === 'contested') items.push({ label: c.label, kind: 'hatch', color: blend(c.color, O.heldContested) });
-      else items.push({ label: c.label, kind: 'fill', color: blend(c.color, c.id === 'isis' ? O.heldIsis : O.held) });
+      items.push({
+        label: c.label,
+        kind: c.id === 'contested' ? 'hatch' : 'fill',
+        color: territoryColour(c.id, false),
+      });
     }
     if (items.length)
       items.push({
         label: 'Lighter shade: open ground held less firmly',
         kind: 'fill',
-        color: blend('#6b6b6b', O.dominated),
+        color: DOMINATED_SAMPLE,
       });
   }
   if (opts.fronts) items.push({ label: 'Front line', kind: 'line', color: BASE.front });
   if (opts.bases) {
-    items.push({ label: 'US/coalition site', kind: 'dot', color: '#1f3a93', stroke: '#ffffff' });
-    items.push({ label: 'US/coalition site, reduced', kind: 'dot', color: '#7d8fc4', stroke: '#ffffff' });
-    items.push({ label: 'Site recently handed over', kind: 'dot', color: '#ffffff', stroke: '#6b6b6b' });
+    items.push({ label: 'US/coalition site', kind: 'dot', color: MARKER.usSite, stroke: MARKER.siteStroke });
+    items.push({
+      label: 'US/coalition site, reduced',
+      kind: 'dot',
+      color: MARKER.usSiteReduced,
+      stroke: MARKER.siteStroke,
+    });
+    items.push({
+      label: 'Site recently handed over',
+      kind: 'dot',
+      color: MARKER.siteClosedFill,
+      stroke: MARKER.siteClosedStroke,
+    });
   }
   for (const f of FORCES) {
     if (f.id === 'us' || !opts.forces?.includes(f.id)) continue;
     items.push({ label: `${f.label} site`, kind: 'shape', color: f.color, shape: f.shape });
   }
-  if (opts.events) items.push({ label: 'Event', kind: 'dot', color: '#ffffff', stroke: '#b3261e' });
+  if (opts.events) items.push({ label: 'Event', kind: 'dot', color: MARKER.eventFill, stroke: MARKER.event });
   return items;
 }
 
@@ -227,7 +226,7 @@ function drawTitleBand(
 ): void {
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, size.width, h);
-  ctx.fillStyle = '#d8d4cc';
+  ctx.fillStyle = INK.rule;
   ctx.fillRect(0, h - Math.max(1, f), size.width, Math.max(1, f));
   ctx.textBaseline = 'middle';
   let dateWidth = 0;
@@ -235,14 +234,14 @@ function drawTitleBand(
   if (showDate) {
     ctx.font = font(20 * f, 600);
     ctx.textAlign = 'right';
-    ctx.fillStyle = '#0b5cab';
+    ctx.fillStyle = INK.accent;
     ctx.fillText(c.dateWords, size.width - pad, h / 2);
     dateWidth = ctx.measureText(c.dateWords).width + 2 * pad;
   }
   if (flags.title && c.title) {
     ctx.font = font(22 * f, 600);
     ctx.textAlign = 'left';
-    ctx.fillStyle = '#222222';
+    ctx.fillStyle = INK.text;
     ctx.fillText(fitText(ctx, c.title, size.width - 2 * pad - dateWidth), pad, h / 2);
   }
 }
@@ -259,7 +258,7 @@ function drawCaption(
   const top = size.height - h;
   ctx.fillStyle = '#f4f2ee';
   ctx.fillRect(0, top, size.width, h);
-  ctx.fillStyle = '#d8d4cc';
+  ctx.fillStyle = INK.rule;
   ctx.fillRect(0, top, size.width, Math.max(1, f));
   ctx.font = font(11.5 * f);
   ctx.textAlign = 'left';
@@ -294,14 +293,14 @@ function drawLegend(
   ctx.strokeRect(x, y, w, h);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  ctx.fillStyle = '#222222';
+  ctx.fillStyle = INK.text;
   ctx.fillText('Who held the ground', x + inner, y + inner + row / 2 - f);
   ctx.font = font(11.5 * f);
   items.forEach((it, i) => {
     const cy = y + inner + row * (i + 1) + row / 2 - f;
     const sx = x + inner;
     drawSwatch(ctx, it, sx, cy - sw / 2, sw, f);
-    ctx.fillStyle = '#222222';
+    ctx.fillStyle = INK.text;
     ctx.fillText(it.label, sx + sw + 7 * f, cy);
   });
 }
@@ -369,7 +368,7 @@ function drawScaleBar(
   const tick = 6 * f;
   ctx.fillStyle = 'rgba(255,255,255,0.85)';
   ctx.fillRect(x0 - 8 * f, y - 26 * f, bar.px + 16 * f, 32 * f);
-  ctx.strokeStyle = '#222222';
+  ctx.strokeStyle = INK.text;
   ctx.lineWidth = 1.6 * f;
   ctx.beginPath();
   ctx.moveTo(x0, y - tick);
@@ -378,7 +377,7 @@ function drawScaleBar(
   ctx.lineTo(x1, y - tick);
   ctx.stroke();
   ctx.font = font(11.5 * f);
-  ctx.fillStyle = '#222222';
+  ctx.fillStyle = INK.text;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
   ctx.fillText(bar.label, (x0 + x1) / 2, y - 4 * f);
@@ -393,7 +392,7 @@ function drawNorthArrow(ctx: Ctx2D, r: { x: number; y: number; width: number }, 
   ctx.beginPath();
   ctx.arc(cx, top + h / 2 + 4 * f, 17 * f, 0, Math.PI * 2);
   ctx.fill();
-  ctx.fillStyle = '#222222';
+  ctx.fillStyle = INK.text;
   ctx.beginPath();
   ctx.moveTo(cx, top + 10 * f);
   ctx.lineTo(cx + w / 2, top + h);

@@ -3,8 +3,9 @@
  * composed on, with the furniture painted over the map and the checks that it is not blank. Kept
  * for every frame of an animation. Loaded on first export.
  */
+import { timed } from './phase-timing.ts';
+import { regionLngLatBounds } from '../model/style-vocab.ts';
 import { asOfWords, isStale } from '../model/data-as-of.ts';
-import { MAX_BOUNDS } from '../map/atlas-map.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import type { ControllerId } from '../model/controllers.ts';
 import {
@@ -69,23 +70,25 @@ export class RenderSession {
     const { territory, forces, events, overlays } = deps.data();
     if (!territory) throw new Error('The territory data has not loaded yet; try again in a moment.');
     const plan = planMap(size, view.screen, bandHeights(size, flags));
-    const shown = constrainView(view.center, view.zoom + plan.zoomDelta, plan.css, MAX_BOUNDS);
-    const tiled = await TiledMap.open(
-      {
-        mapOptions: deps.mapOptions,
-        center: shown.center,
-        zoom: shown.zoom,
-        lang: view.lang,
-        layers: view.layers,
-        image: { width: plan.rect.width, height: plan.rect.height },
-        pixelRatio: plan.pixelRatio,
-        territory,
-        forces,
-        events: events ?? null,
-        overlays: overlays ?? [],
-      },
-      days[0],
-      opts.signal,
+    const shown = constrainView(view.center, view.zoom + plan.zoomDelta, plan.css, regionLngLatBounds());
+    const tiled = await timed('open', () =>
+      TiledMap.open(
+        {
+          mapOptions: deps.mapOptions,
+          center: shown.center,
+          zoom: shown.zoom,
+          lang: view.lang,
+          layers: view.layers,
+          image: { width: plan.rect.width, height: plan.rect.height },
+          pixelRatio: plan.pixelRatio,
+          territory,
+          forces,
+          events: events ?? null,
+          overlays: overlays ?? [],
+        },
+        days[0],
+        opts.signal,
+      ),
     );
     try {
       const controllers = controllersInView(territory.places, days, tiled.bounds);
@@ -126,17 +129,19 @@ export class RenderSession {
       scaleBar: pickScaleBar(this.metresPerImagePixel(), 150 * f),
       permalink: permalinkFor(view.href, day),
     };
-    this.strips.paint(ctx, size, (c) => drawFurniture(c, size, plan.rect, flags, content));
+    await timed('furniture', () =>
+      this.strips.paint(ctx, size, (c) => drawFurniture(c, size, plan.rect, flags, content)),
+    );
   }
 
   /** The composed image as `type` (image/jpeg, image/webp, image/png without metadata). */
   encode(type: string): Promise<Blob> {
-    return encodeCanvas(this.canvas, type);
+    return timed('encode', () => encodeCanvas(this.canvas, type));
   }
 
   /** The composed image as a PNG carrying its title, date, sources and permalink. */
   async png(title: string, day: IsoDay): Promise<Blob> {
-    const blob = await encodeCanvas(this.canvas, 'image/png');
+    const blob = await timed('encode', () => encodeCanvas(this.canvas, 'image/png'));
     const png = new Uint8Array(await blob.arrayBuffer());
     const permalink = permalinkFor(this.view.href, day);
     const tagged = insertTextChunks(png, pngTextEntries({ title, day, permalink }));

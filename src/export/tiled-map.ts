@@ -8,6 +8,7 @@
  * way in both tiles; the pass below them needs only a narrow gutter (markers near the edge), which
  * keeps the expensive part of the drawing close to the image's own size.
  */
+import type { LabelLang, LayerId } from '../model/layers.ts';
 import { AtlasMap, type AtlasMapOptions, type MapPart } from '../map/atlas-map.ts';
 import type { IsoDay } from '../model/dates.ts';
 import type { TerritoryData } from '../model/territory.ts';
@@ -16,6 +17,7 @@ import type { WarEvent } from '../model/events.ts';
 import type { OverlaySpec } from '../map/overlay-layer.ts';
 import { planTiles, type TileGrid } from './tile-plan.ts';
 import { gpuFinished } from './gpu-wait.ts';
+import { timed } from './phase-timing.ts';
 import { glMaxSide, type Size } from './size.ts';
 
 /** The largest tile side of the pass below the labels, in device pixels (a few seconds of software GPU work). */
@@ -33,8 +35,8 @@ export interface TiledMapSpec {
   mapOptions: Pick<AtlasMapOptions, 'basemapUrl' | 'fonts' | 'maxZoom'>;
   center: [number, number];
   zoom: number;
-  lang: 'en' | 'ar';
-  layers: readonly string[];
+  lang: LabelLang;
+  layers: readonly LayerId[];
   /** Size of the map in image pixels. */
   image: Size;
   /** Image pixels per CSS pixel (a multiple of 1/8). */
@@ -104,14 +106,18 @@ export class TiledMap {
         opts.signal?.throwIfAborted();
         map.jumpTo({ center: t.center });
         // The first tile is drawn with the new date in the same frame.
-        await withTimeout(
-          i === 0 ? atlas.setDate(day) : atlas.idle(),
-          TILE_TIMEOUT_MS,
-          'An export tile took too long to draw; the export was stopped.',
+        await timed('render', () =>
+          withTimeout(
+            i === 0 ? atlas.setDate(day) : atlas.idle(),
+            TILE_TIMEOUT_MS,
+            'An export tile took too long to draw; the export was stopped.',
+          ),
         );
         if (atlas.contextLost || !gl) throw new Error(contextLostMessage);
-        await gpuFinished(gl, opts.signal);
-        ctx.drawImage(map.getCanvas(), g, g, t.width, t.height, at.x + t.x, at.y + t.y, t.width, t.height);
+        await timed('gpu-wait', () => gpuFinished(gl, opts.signal));
+        await timed('readback', () =>
+          ctx.drawImage(map.getCanvas(), g, g, t.width, t.height, at.x + t.x, at.y + t.y, t.width, t.height),
+        );
         opts.onTile?.(++done, total);
         // Hand the main thread back to the page between tiles.
         await new Promise((r) => setTimeout(r, 0));

@@ -2,51 +2,37 @@
  * The MapLibre adapter: creates the map from the pure style, loads territory geometry once, and
  * applies dates through feature-state with latest-wins scheduling.
  */
+import type { LabelLang, LayerId } from '../model/layers.ts';
 import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { TerritoryData } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
-import { buildStyle, type FontUrls } from './style.ts';
+import { buildStyle } from './style.ts';
+import type { FontUrls } from './fonts.ts';
 import { dotsImage, hatchImage } from './hatch.ts';
 import { MAX_CANVAS_SIDE } from './limits.ts';
 import { DateApplier } from './date-applier.ts';
 import { TerritoryLayer } from './territory-layer.ts';
 import { placeLabels } from './place-labels.ts';
-import { EDGE_ID_BASE, MARKERS_SOURCE, TERRITORY_SOURCE, tagged } from './sources.ts';
+import { EDGE_ID_BASE, tagged } from './sources.ts';
+import { LAYER_GROUPS, NAMED_LAYERS, OVERLAY_BEFORE_ID, SOURCE, regionLngLatBounds } from '../model/style-vocab.ts';
 import { ForcesLayer, siteFeatures } from './forces-layer.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
 import { EventsLayer, eventFeatures } from './events-layer.ts';
-import { OVERLAY_BEFORE_ID, syncOverlays, type OverlaySpec } from './overlay-layer.ts';
+import type { OverlaySpec } from './overlay-layer.ts';
 import { markerImages } from './marker-icons.ts';
-import { FORCES } from '../model/force-kinds.ts';
 
 setWorkerUrl(workerUrl);
-
-/** Max bounds: the region with a margin, so users stay near Iraq and Syria. */
-export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [29, 25],
-  [54, 42],
-];
-
-/** Map layers grouped under the user-facing layer ids. */
-export const LAYER_GROUPS: Record<string, string[]> = {
-  territory: ['territory-fill', 'territory-contested', 'territory-uncertain'],
-  fronts: ['fronts'],
-  labels: ['place-labels', 'place-dots', 'river-labels'],
-  bases: ['bases-dots', 'bases-labels'],
-  events: ['events-dots'],
-  ...Object.fromEntries(FORCES.filter((f) => f.id !== 'us').map((f) => [f.layer, [f.mapLayer]])),
-};
 
 /** Options for {@link AtlasMap}. */
 export interface AtlasMapOptions {
   container: HTMLElement;
   center: [number, number];
   zoom: number;
-  lang: 'en' | 'ar';
+  lang: LabelLang;
   basemapUrl: string;
   fonts: FontUrls;
   minZoom: number;
@@ -56,7 +42,7 @@ export interface AtlasMapOptions {
   /** False for off-screen export maps: no controls, no user interaction. */
   interactive?: boolean;
   /** Visible user-facing layers (default: all). */
-  layers?: readonly string[];
+  layers?: readonly LayerId[];
   /** Told when the WebGL context is lost and when the map has recovered. */
   onContextChange?: (state: 'lost' | 'restored') => void;
   /** False lets the view leave the region (export maps draw pieces of a view near its edge). Default true. */
@@ -103,7 +89,7 @@ export class AtlasMap {
       zoom: opts.zoom,
       minZoom: opts.minZoom,
       maxZoom: opts.maxZoom,
-      maxBounds: (opts.bounded ?? true) ? MAX_BOUNDS : undefined,
+      maxBounds: (opts.bounded ?? true) ? regionLngLatBounds() : undefined,
       attributionControl: false,
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -168,11 +154,11 @@ export class AtlasMap {
   /** Load the territory geometry once; later dates only change feature-state. */
   async setTerritory(data: TerritoryData): Promise<void> {
     await this.loaded;
-    (this.map.getSource(TERRITORY_SOURCE) as GeoJSONSource).setData({
+    (this.map.getSource(SOURCE.territory) as GeoJSONSource).setData({
       type: 'FeatureCollection',
       features: [...tagged(data.cells, 'cell', 0), ...tagged(data.edges, 'edge', EDGE_ID_BASE)],
     });
-    (this.map.getSource('places') as GeoJSONSource).setData(placeLabels(data.places));
+    (this.map.getSource(SOURCE.places) as GeoJSONSource).setData(placeLabels(data.places));
     this.territory = new TerritoryLayer(data);
     await this.redraw();
   }
@@ -196,7 +182,7 @@ export class AtlasMap {
   }
 
   private updateMarkers(): void {
-    (this.map.getSource(MARKERS_SOURCE) as GeoJSONSource).setData({
+    (this.map.getSource(SOURCE.markers) as GeoJSONSource).setData({
       type: 'FeatureCollection',
       features: [...this.markers.sites, ...this.markers.events],
     });
@@ -285,16 +271,17 @@ export class AtlasMap {
   }
 
   /** Show labels in English or Arabic. */
-  setLang(lang: 'en' | 'ar'): void {
+  setLang(lang: LabelLang): void {
     const field: ExpressionSpecification =
       lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
-    const sites = FORCES.filter((f) => f.id !== 'us').map((f) => f.mapLayer);
-    for (const id of ['place-labels', 'river-labels', 'country-labels', ...sites]) {
+    for (const id of NAMED_LAYERS) {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', field);
     }
   }
 
   private overlays: readonly OverlaySpec[] = [];
+  /** The overlay drawing code, loaded with the first overlay (the first view does not carry it). */
+  private overlayCode: Promise<typeof import('./overlay-layer.ts')> | null = null;
 
   /**
    * Show exactly these user overlays (list order, last on top; above territory, below labels).
@@ -303,12 +290,15 @@ export class AtlasMap {
   async setOverlays(list: readonly OverlaySpec[]): Promise<void> {
     this.overlays = list;
     await this.loaded;
+    if (list.length === 0 && !this.overlayCode) return;
+    this.overlayCode ??= import('./overlay-layer.ts');
+    const { syncOverlays } = await this.overlayCode;
     syncOverlays(this.map, this.overlays);
   }
 
   /** Show exactly the given user-facing layers. */
-  setLayers(visible: readonly string[]): void {
-    for (const [group, ids] of Object.entries(LAYER_GROUPS)) {
+  setLayers(visible: readonly LayerId[]): void {
+    for (const [group, ids] of Object.entries(LAYER_GROUPS) as [LayerId, readonly string[]][]) {
       for (const id of ids) {
         if (this.map.getLayer(id))
           this.map.setLayoutProperty(id, 'visibility', visible.includes(group) ? 'visible' : 'none');

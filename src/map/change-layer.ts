@@ -7,8 +7,7 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { CONTROLLERS } from '../model/controllers.ts';
 import type { ChangeRegionProps } from '../model/change-regions.ts';
-import { OVERLAY_BEFORE_ID } from './overlay-layer.ts';
-import { TERRITORY_SOURCE } from './sources.ts';
+import { OVERLAY_BEFORE_ID, SOURCE } from '../model/style-vocab.ts';
 
 /** Source id of the change regions. */
 export const CHANGE_SOURCE = 'change';
@@ -62,7 +61,7 @@ export class ChangeLayer {
       {
         id: 'change-veil',
         type: 'fill',
-        source: TERRITORY_SOURCE,
+        source: SOURCE.territory,
         filter: ['==', ['get', 'k'], 'cell'],
         paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.62, 'fill-antialias': false },
       },

@@ -1,5 +1,5 @@
 /**
- * Event markers: loaded once; a date sets each marker's visibility `v` by feature-state — full in
+ * Event markers: loaded once; a date sets each marker's `eventOpacity` by feature-state — full in
  * the weeks around the event, faint for two months after, hidden otherwise.
  */
 import type { Map as MlMap } from 'maplibre-gl';
@@ -7,7 +7,8 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { WarEvent } from '../model/events.ts';
 import { dayIndex, type IsoDay } from '../model/dates.ts';
 import { FeatureStateSync } from './feature-state-sync.ts';
-import { EVENT_ID_BASE, MARKERS_SOURCE } from './sources.ts';
+import { EVENT_ID_BASE } from './sources.ts';
+import { SOURCE, STATE_KEY } from '../model/style-vocab.ts';
 
 /** Days before/after an event during which its marker is fully shown. */
 export const EVENT_NEAR_DAYS = 15;
@@ -37,7 +38,7 @@ export function eventFeatures(events: readonly WarEvent[]): FeatureCollection<Po
 
 /** See the module note. */
 export class EventsLayer {
-  private readonly sync = new FeatureStateSync(MARKERS_SOURCE, 'v');
+  private readonly sync = new FeatureStateSync(SOURCE.markers, STATE_KEY.eventOpacity);
 
   constructor(private readonly events: readonly WarEvent[]) {}
 

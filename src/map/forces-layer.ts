@@ -8,7 +8,7 @@ import type { ForcesData } from '../model/forces.ts';
 import { siteState } from '../model/forces.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { FeatureStateSync } from './feature-state-sync.ts';
-import { MARKERS_SOURCE } from './sources.ts';
+import { SOURCE, STATE_KEY } from '../model/style-vocab.ts';
 
 /** Point features for the sites (feature id = index in `forces.sites`). */
 export function siteFeatures(forces: ForcesData): FeatureCollection<Point> {
@@ -25,7 +25,7 @@ export function siteFeatures(forces: ForcesData): FeatureCollection<Point> {
 
 /** See the module note. */
 export class ForcesLayer {
-  private readonly sync = new FeatureStateSync(MARKERS_SOURCE, 'st');
+  private readonly sync = new FeatureStateSync(SOURCE.markers, STATE_KEY.site);
 
   constructor(private readonly forces: ForcesData) {}
 

@@ -11,9 +11,10 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Map as MlMap } from 'maplibre-gl';
-import { overlayLayerIds, overlayPointsSourceId, overlaySourceId } from '../model/user-data.ts';
+import { overlayLayerIds, overlayPointsSourceId, overlaySourceId } from '../model/overlay-ids.ts';
 import { overlayDrawData, type OverlayDrawData } from '../model/overlay-draw-data.ts';
-import { FONT_BOLD } from './style.ts';
+import { FONT_BOLD } from './fonts.ts';
+import { OVERLAY_BEFORE_ID } from '../model/style-vocab.ts';
 
 /** What the map needs to draw one overlay. */
 export interface OverlaySpec {
@@ -24,9 +25,6 @@ export interface OverlaySpec {
   visible: boolean;
   data: FeatureCollection;
 }
-
-/** Overlays are inserted below this layer (the first label layer). */
-export const OVERLAY_BEFORE_ID = 'river-labels';
 
 /** Overlays with more points than this are clustered below {@link CLUSTER_MAX_ZOOM}. */
 export const CLUSTER_MIN_POINTS = 2000;

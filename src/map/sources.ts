@@ -1,15 +1,11 @@
 /**
  * The two time-varying map sources. Each step of the date touches every source that holds
  * feature-state, and MapLibre updates paint arrays per source, so the dated features share two
- * sources: `territory` (cells and front-line edges) and `markers` (US sites and events). Feature
+ * sources: `territory` (cells and front-line edges) and `markers` (every force's sites and events). Feature
  * ids are offset so the kinds do not collide; the `k` property tells layers which kind a feature is.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
-/** Source of territory cells (ids 0…) and front-line edges (ids from {@link EDGE_ID_BASE}). */
-export const TERRITORY_SOURCE = 'territory';
-/** Source of US/coalition sites (ids 0…) and events (ids from {@link EVENT_ID_BASE}). */
-export const MARKERS_SOURCE = 'markers';
 /** First feature id of front-line edges in the territory source. */
 export const EDGE_ID_BASE = 100_000;
 /** First feature id of events in the markers source. */

@@ -2,110 +2,44 @@
  * Pure style builder: given the data URLs and options, returns the MapLibre style. No DOM access,
  * so it is unit-tested directly. Fonts come from `font-faces` (bundled files, no glyph server).
  */
+import type { LabelLang } from '../model/layers.ts';
 import type { ExpressionSpecification, StyleSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CONTROLLERS } from '../model/controllers.ts';
 import { FORCES } from '../model/force-kinds.ts';
 import { markerImageId } from './marker-icons.ts';
-import { BASE, TERRITORY_OPACITY as O } from './palette.ts';
-import { MARKERS_SOURCE, TERRITORY_SOURCE } from './sources.ts';
-
-/** Font files the style uses, by role. */
-export interface FontUrls {
-  latin: string;
-  latinExt: string;
-  arabic: string;
-  latinBold: string;
-  arabicBold: string;
-}
+import { FONT_BOLD, FONT_REGULAR, fontFaces, type FontUrls } from './fonts.ts';
+import { countryLabels } from './country-labels.ts';
+import {
+  BASE,
+  MAP_LAYER as L,
+  MARKER,
+  PATTERN_OPACITY,
+  SOURCE,
+  STATE_KEY,
+  TERRITORY_OPACITY as O,
+  siteLayerId,
+} from '../model/style-vocab.ts';
 
 /** Inputs of {@link buildStyle}. */
 export interface StyleInputs {
   basemapUrl: string;
   fonts: FontUrls;
-  lang: 'en' | 'ar';
-  /** Territory cells, fronts and place labels; empty collections until loaded. */
+  lang: LabelLang;
 }
-
-/** Font stack names used in `text-font`. */
-export const FONT_REGULAR = 'Noto Sans Regular';
-export const FONT_BOLD = 'Noto Sans SemiBold';
-
-const LATIN = [
-  'U+0000-00FF',
-  'U+0131',
-  'U+0152-0153',
-  'U+02BB-02BC',
-  'U+02C6',
-  'U+02DA',
-  'U+02DC',
-  'U+2000-206F',
-  'U+20AC',
-  'U+2122',
-  'U+2191',
-  'U+2193',
-  'U+2212',
-  'U+2215',
-  'U+FEFF',
-  'U+FFFD',
-];
-const LATIN_EXT = [
-  'U+0100-02AF',
-  'U+1E00-1EFF',
-  'U+2020',
-  'U+20A0-20AB',
-  'U+20AD-20C0',
-  'U+2113',
-  'U+2C60-2C7F',
-  'U+A720-A7FF',
-];
-const ARABIC = [
-  'U+0600-06FF',
-  'U+0750-077F',
-  'U+0870-089F',
-  'U+08A0-08FF',
-  'U+200C-200E',
-  'U+FB50-FDFF',
-  'U+FE70-FEFF',
-];
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Paint expression: the colour of the controller held in feature-state `c`. */
-export function controllerColorExpression(): ExpressionSpecification {
+/** Paint expression: the colour of the controller held in feature-state `controller`. */
+function controllerColorExpression(): ExpressionSpecification {
   const pairs: string[] = [];
   for (const c of CONTROLLERS) pairs.push(c.id, c.color);
   return [
     'match',
-    ['coalesce', ['feature-state', 'c'], ''],
+    ['coalesce', ['feature-state', STATE_KEY.controller], ''],
     ...pairs,
     'rgba(0,0,0,0)',
   ] as unknown as ExpressionSpecification;
-}
-
-/** Country name anchors (cartographic label positions, not data). */
-const COUNTRY_LABELS: [string, string, number, number, boolean][] = [
-  ['IRAQ', 'العراق', 43.6, 32.6, true],
-  ['SYRIA', 'سوريا', 38.6, 34.9, true],
-  ['TURKEY', 'تركيا', 38.0, 38.6, false],
-  ['IRAN', 'إيران', 47.6, 34.2, false],
-  ['JORDAN', 'الأردن', 37.2, 31.0, false],
-  ['SAUDI ARABIA', 'السعودية', 42.0, 28.6, false],
-  ['LEBANON', 'لبنان', 35.75, 33.95, false],
-  ['ISRAEL', 'إسرائيل', 34.85, 31.4, false],
-  ['KUWAIT', 'الكويت', 47.6, 29.35, false],
-];
-
-/** The country-label layer's data. */
-export function countryLabels(): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: COUNTRY_LABELS.map(([name, name_ar, lon, lat, focus]) => ({
-      type: 'Feature',
-      properties: { name, name_ar, focus },
-      geometry: { type: 'Point', coordinates: [lon, lat] },
-    })),
-  };
 }
 
 const US_SITES: ExpressionSpecification = ['all', ['==', ['get', 'k'], 'site'], ['==', ['get', 'f'], 'us']];
@@ -114,7 +48,7 @@ const US_SITES: ExpressionSpecification = ['all', ['==', ['get', 'k'], 'site'], 
 function bySiteState(active: number, reduced: number, closed: number): ExpressionSpecification {
   return [
     'match',
-    ['coalesce', ['feature-state', 'st'], ''],
+    ['coalesce', ['feature-state', STATE_KEY.site], ''],
     'active',
     active,
     'reduced',
@@ -127,14 +61,14 @@ function bySiteState(active: number, reduced: number, closed: number): Expressio
 
 /**
  * One symbol layer per foreign force: its marker, quieter than the US circles; lesser posts (rank 2)
- * appear from zoom 6, names from zoom 7. Partners' markers sit beside the US bases they share.
+ * appear from zoom 5, names from zoom 7. Partners' markers sit beside the US bases they share.
  */
 function foreignSitesLayer(f: (typeof FORCES)[number], nameField: ExpressionSpecification): LayerSpecification {
   const size = (major: number, minor: number): ExpressionSpecification => ['match', ['get', 'r'], 2, minor, major];
   return {
-    id: f.mapLayer,
+    id: siteLayerId(f.id),
     type: 'symbol',
-    source: MARKERS_SOURCE,
+    source: SOURCE.markers,
     filter: ['all', ['==', ['get', 'k'], 'site'], ['==', ['get', 'f'], f.id]],
     layout: {
       'icon-image': markerImageId(f.id),
@@ -175,38 +109,36 @@ function foreignSitesLayer(f: (typeof FORCES)[number], nameField: ExpressionSpec
   } as LayerSpecification;
 }
 
-/** Build the complete style. */
-export function buildStyle(inp: StyleInputs): StyleSpecification {
-  const nameField: ExpressionSpecification =
-    inp.lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
+/** The land, water and rivers under everything. */
+function basemapLayers(): LayerSpecification[] {
   const layer = (l: string): ExpressionSpecification => ['==', ['get', 'layer'], l];
-  const layers: LayerSpecification[] = [
-    { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
+  return [
+    { id: L.sea, type: 'background', paint: { 'background-color': BASE.sea } },
     {
-      id: 'land-neighbour',
+      id: L.landNeighbour,
       type: 'fill',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: ['all', layer('land'), ['==', ['get', 'kind'], 'neighbour']],
       paint: { 'fill-color': BASE.neighbour },
     },
     {
-      id: 'land-focus',
+      id: L.landFocus,
       type: 'fill',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: ['all', layer('land'), ['==', ['get', 'kind'], 'focus']],
       paint: { 'fill-color': BASE.focus },
     },
     {
-      id: 'water-lakes',
+      id: L.lakes,
       type: 'fill',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: layer('lake'),
       paint: { 'fill-color': BASE.water },
     },
     {
-      id: 'rivers',
+      id: L.rivers,
       type: 'line',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: layer('river'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
@@ -222,10 +154,16 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         ],
       },
     },
+  ];
+}
+
+/** Who held the ground: fills, the uncertain dot screen, the contested hatch and front lines. */
+function territoryLayers(): LayerSpecification[] {
+  return [
     {
-      id: 'territory-fill',
+      id: L.territoryFill,
       type: 'fill',
-      source: TERRITORY_SOURCE,
+      source: SOURCE.territory,
       filter: ['==', ['get', 'k'], 'cell'],
       paint: {
         // Cells tile the land; antialiased edges of neighbouring translucent fills would blend twice
@@ -238,7 +176,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
           ['has', 'dominated'],
           [
             'match',
-            ['coalesce', ['feature-state', 'c'], ''],
+            ['coalesce', ['feature-state', STATE_KEY.controller], ''],
             'isis',
             O.dominatedIsis,
             'contested',
@@ -249,7 +187,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
           ],
           [
             'match',
-            ['coalesce', ['feature-state', 'c'], ''],
+            ['coalesce', ['feature-state', STATE_KEY.controller], ''],
             'isis',
             O.heldIsis,
             'contested',
@@ -262,50 +200,70 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
     },
     {
-      id: 'territory-uncertain',
+      id: L.territoryUncertain,
       type: 'fill',
-      source: TERRITORY_SOURCE,
+      source: SOURCE.territory,
       // Ground whose period in force is marked uncertain in the data carries a dot screen; a static filter
       // keeps only the cells that are ever uncertain, so a date step touches fewer pattern features.
       filter: ['all', ['==', ['get', 'k'], 'cell'], ['has', 'uncertainable']],
       paint: {
         'fill-antialias': false,
         'fill-pattern': 'dots',
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'u'], false], 0.55, 0],
+        'fill-opacity': [
+          'case',
+          ['boolean', ['feature-state', STATE_KEY.uncertain], false],
+          PATTERN_OPACITY.uncertain,
+          0,
+        ],
       },
     },
     {
-      id: 'territory-contested',
+      id: L.territoryContested,
       type: 'fill',
-      source: TERRITORY_SOURCE,
+      source: SOURCE.territory,
       // Static filter: only cells that were ever contested carry the hatch, so a date step updates a
       // handful of pattern features instead of all of them.
       filter: ['all', ['==', ['get', 'k'], 'cell'], ['has', 'contestable']],
-      paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['==', ['feature-state', 'c'], 'contested'], 0.9, 0] },
+      paint: {
+        'fill-pattern': 'hatch',
+        'fill-opacity': [
+          'case',
+          ['==', ['feature-state', STATE_KEY.controller], 'contested'],
+          PATTERN_OPACITY.contested,
+          0,
+        ],
+      },
     },
     {
-      id: 'fronts',
+      id: L.fronts,
       type: 'line',
-      source: TERRITORY_SOURCE,
+      source: SOURCE.territory,
       filter: ['==', ['get', 'k'], 'edge'],
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': BASE.front,
         'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2.2],
-        'line-opacity': ['case', ['boolean', ['feature-state', 'front'], false], 0.85, 0],
+        'line-opacity': ['case', ['boolean', ['feature-state', STATE_KEY.front], false], 0.85, 0],
       },
     },
+  ];
+}
+
+/** Governorate and country boundaries, drawn over the territory. */
+function boundaryLayers(): LayerSpecification[] {
+  const layer = (l: string): ExpressionSpecification => ['==', ['get', 'layer'], l];
+  return [
     {
-      id: 'admin1',
+      id: L.admin1,
       type: 'line',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: layer('admin1'),
       paint: { 'line-color': BASE.admin, 'line-width': 0.7, 'line-dasharray': [3, 2] },
     },
     {
-      id: 'borders',
+      id: L.borders,
       type: 'line',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: layer('border'),
       layout: { 'line-join': 'round' },
       paint: {
@@ -313,37 +271,43 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         'line-width': ['case', ['get', 'focus'], 1.6, 0.9],
       },
     },
+  ];
+}
+
+/** Events and US/coalition sites (the foreign forces' symbols sit with the labels). */
+function markerLayers(): LayerSpecification[] {
+  return [
     {
-      id: 'events-dots',
+      id: L.events,
       type: 'circle',
-      source: MARKERS_SOURCE,
+      source: SOURCE.markers,
       filter: ['==', ['get', 'k'], 'event'],
       paint: {
-        'circle-color': '#ffffff',
-        'circle-stroke-color': '#b3261e',
+        'circle-color': MARKER.eventFill,
+        'circle-stroke-color': MARKER.event,
         'circle-stroke-width': 2,
-        'circle-opacity': ['coalesce', ['feature-state', 'v'], 0],
-        'circle-stroke-opacity': ['coalesce', ['feature-state', 'v'], 0],
+        'circle-opacity': ['coalesce', ['feature-state', STATE_KEY.eventOpacity], 0],
+        'circle-stroke-opacity': ['coalesce', ['feature-state', STATE_KEY.eventOpacity], 0],
         'circle-radius': [
           'interpolate',
           ['linear'],
           ['zoom'],
           4,
-          ['case', ['>', ['coalesce', ['feature-state', 'v'], 0], 0], 4, 0],
+          ['case', ['>', ['coalesce', ['feature-state', STATE_KEY.eventOpacity], 0], 0], 4, 0],
           9,
-          ['case', ['>', ['coalesce', ['feature-state', 'v'], 0], 0], 7, 0],
+          ['case', ['>', ['coalesce', ['feature-state', STATE_KEY.eventOpacity], 0], 0], 7, 0],
         ],
       },
     },
     {
-      id: 'bases-dots',
+      id: L.usSites,
       type: 'circle',
-      source: MARKERS_SOURCE,
+      source: SOURCE.markers,
       filter: US_SITES,
       paint: {
         'circle-radius': [
           'match',
-          ['coalesce', ['feature-state', 'st'], ''],
+          ['coalesce', ['feature-state', STATE_KEY.site], ''],
           'active',
           6,
           'reduced',
@@ -354,21 +318,34 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         ],
         'circle-color': [
           'match',
-          ['coalesce', ['feature-state', 'st'], ''],
+          ['coalesce', ['feature-state', STATE_KEY.site], ''],
           'active',
-          '#1f3a93',
+          MARKER.usSite,
           'reduced',
-          '#7d8fc4',
-          '#ffffff',
+          MARKER.usSiteReduced,
+          MARKER.siteClosedFill,
         ],
-        'circle-stroke-color': ['match', ['coalesce', ['feature-state', 'st'], ''], 'closed', '#6b6b6b', '#ffffff'],
-        'circle-stroke-width': ['match', ['coalesce', ['feature-state', 'st'], ''], '', 0, 1.8],
+        'circle-stroke-color': [
+          'match',
+          ['coalesce', ['feature-state', STATE_KEY.site], ''],
+          'closed',
+          MARKER.siteClosedStroke,
+          MARKER.siteStroke,
+        ],
+        'circle-stroke-width': ['match', ['coalesce', ['feature-state', STATE_KEY.site], ''], '', 0, 1.8],
       },
     },
+  ];
+}
+
+/** Names: rivers, countries, places, foreign forces' sites and US sites (the labels pass of an export). */
+function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
+  const layer = (l: string): ExpressionSpecification => ['==', ['get', 'layer'], l];
+  return [
     {
-      id: 'river-labels',
+      id: L.riverLabels,
       type: 'symbol',
-      source: 'basemap',
+      source: SOURCE.basemap,
       filter: layer('river'),
       minzoom: 5.5,
       layout: {
@@ -379,12 +356,12 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         'text-letter-spacing': 0.05,
         'symbol-spacing': 350,
       },
-      paint: { 'text-color': '#4d7c99', 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': BASE.riverLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
     },
     {
-      id: 'country-labels',
+      id: L.countryLabels,
       type: 'symbol',
-      source: 'countries',
+      source: SOURCE.countries,
       layout: {
         'text-field': nameField,
         'text-font': [FONT_BOLD],
@@ -395,21 +372,21 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       paint: { 'text-color': BASE.countryLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1 },
     },
     {
-      id: 'place-dots',
+      id: L.placeDots,
       type: 'circle',
-      source: 'places',
+      source: SOURCE.places,
       filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 8, 3]],
       paint: {
         'circle-radius': ['match', ['get', 'rank'], 1, 3.2, 2, 2.4, 1.8],
-        'circle-color': '#ffffff',
-        'circle-stroke-color': '#333333',
+        'circle-color': BASE.placeDot,
+        'circle-stroke-color': BASE.placeDotStroke,
         'circle-stroke-width': 1.1,
       },
     },
     {
-      id: 'place-labels',
+      id: L.placeLabels,
       type: 'symbol',
-      source: 'places',
+      source: SOURCE.places,
       filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 8, 3]],
       layout: {
         'text-field': nameField,
@@ -424,9 +401,9 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
     },
     ...FORCES.filter((f) => f.id !== 'us').map((f) => foreignSitesLayer(f, nameField)),
     {
-      id: 'bases-labels',
+      id: L.usSiteLabels,
       type: 'symbol',
-      source: MARKERS_SOURCE,
+      source: SOURCE.markers,
       filter: US_SITES,
       minzoom: 5.8,
       layout: {
@@ -438,12 +415,12 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         'text-optional': true,
       },
       paint: {
-        'text-color': '#1f3a93',
+        'text-color': MARKER.usSite,
         'text-halo-color': BASE.labelHalo,
         'text-halo-width': 1.3,
         'text-opacity': [
           'match',
-          ['coalesce', ['feature-state', 'st'], ''],
+          ['coalesce', ['feature-state', STATE_KEY.site], ''],
           'active',
           1,
           'reduced',
@@ -455,36 +432,38 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       },
     },
   ];
+}
+
+/** Build the complete style. */
+export function buildStyle(inp: StyleInputs): StyleSpecification {
+  const nameField: ExpressionSpecification =
+    inp.lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
+  const layers: LayerSpecification[] = [
+    ...basemapLayers(),
+    ...territoryLayers(),
+    ...boundaryLayers(),
+    ...markerLayers(),
+    ...labelLayers(nameField),
+  ];
   return {
     version: 8,
     name: 'Iraq–Syria atlas',
     transition: { duration: 0, delay: 0 },
-    'font-faces': {
-      [FONT_REGULAR]: [
-        { url: inp.fonts.latin, 'unicode-range': LATIN },
-        { url: inp.fonts.latinExt, 'unicode-range': LATIN_EXT },
-        { url: inp.fonts.arabic, 'unicode-range': ARABIC },
-      ],
-      [FONT_BOLD]: [
-        { url: inp.fonts.latinBold, 'unicode-range': LATIN },
-        { url: inp.fonts.latinExt, 'unicode-range': LATIN_EXT },
-        { url: inp.fonts.arabicBold, 'unicode-range': ARABIC },
-      ],
-    },
+    'font-faces': fontFaces(inp.fonts),
     sources: {
-      basemap: {
+      [SOURCE.basemap]: {
         type: 'geojson',
         data: inp.basemapUrl,
         attribution: 'Natural Earth; © OpenStreetMap contributors (ODbL)',
       },
-      countries: { type: 'geojson', data: countryLabels() },
-      [TERRITORY_SOURCE]: {
+      [SOURCE.countries]: { type: 'geojson', data: countryLabels() },
+      [SOURCE.territory]: {
         type: 'geojson',
         data: EMPTY,
         attribution: 'Territory: atlas control data (sources per area)',
       },
-      places: { type: 'geojson', data: EMPTY },
-      [MARKERS_SOURCE]: {
+      [SOURCE.places]: { type: 'geojson', data: EMPTY },
+      [SOURCE.markers]: {
         type: 'geojson',
         data: EMPTY,
         attribution: 'Forces: atlas sites and troop data (sources per site)',

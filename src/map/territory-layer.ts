@@ -1,6 +1,6 @@
 /**
- * Pushes a date into the territory layers by feature-state: each cell's controller (`c`), whether
- * the period in force is marked uncertain in the data (`u`), and each edge's `front` flag. A place's
+ * Pushes a date into the territory layers by feature-state: each cell's `controller`, whether
+ * the period in force is marked `uncertain` in the data, and each edge's `front` flag. A place's
  * two cells (held, dominated) have ids 2·i and 2·i+1 for place index i. Only features whose value
  * changed are touched.
  */
@@ -9,13 +9,14 @@ import type { TerritoryData } from '../model/territory.ts';
 import { periodAt } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { FeatureStateSync } from './feature-state-sync.ts';
-import { EDGE_ID_BASE, TERRITORY_SOURCE } from './sources.ts';
+import { EDGE_ID_BASE } from './sources.ts';
+import { SOURCE, STATE_KEY } from '../model/style-vocab.ts';
 
 /** See the module note. */
 export class TerritoryLayer {
-  private readonly cells = new FeatureStateSync(TERRITORY_SOURCE, 'c');
-  private readonly uncertain = new FeatureStateSync(TERRITORY_SOURCE, 'u');
-  private readonly edges = new FeatureStateSync(TERRITORY_SOURCE, 'front');
+  private readonly cells = new FeatureStateSync(SOURCE.territory, STATE_KEY.controller);
+  private readonly uncertain = new FeatureStateSync(SOURCE.territory, STATE_KEY.uncertain);
+  private readonly edges = new FeatureStateSync(SOURCE.territory, STATE_KEY.front);
 
   constructor(private readonly data: TerritoryData) {}
 

@@ -2,6 +2,7 @@
  * The foreign forces the atlas maps, each with its label, its user-facing layer id, its colour and
  * the marker shape that draws it (one symbol family per force).
  */
+import type { LayerId } from './layers.ts';
 import type { MarkerShape } from './marker-shapes.ts';
 
 /** Ids of the forces whose sites are mapped. */
@@ -17,9 +18,7 @@ export interface ForceKind {
   /** What its sites are, in a sentence ("Russian forces present"). */
   presentAs: string;
   /** User-facing layer id (URL `layers`) that shows its sites. */
-  layer: string;
-  /** The map (style) layer that draws its markers. */
-  mapLayer: string;
+  layer: LayerId;
   color: string;
   shape: MarkerShape;
 }
@@ -31,7 +30,6 @@ export const FORCES: readonly ForceKind[] = [
     label: 'US/coalition sites',
     presentAs: 'US/coalition forces',
     layer: 'bases',
-    mapLayer: 'bases-dots',
     color: '#1f3a93',
     shape: 'circle',
   },
@@ -40,7 +38,6 @@ export const FORCES: readonly ForceKind[] = [
     label: 'Russia',
     presentAs: 'Russian forces',
     layer: 'russia',
-    mapLayer: 'sites-russia',
     color: '#b3261e',
     shape: 'square',
   },
@@ -49,7 +46,6 @@ export const FORCES: readonly ForceKind[] = [
     label: 'Turkey',
     presentAs: 'Turkish forces',
     layer: 'turkey',
-    mapLayer: 'sites-turkey',
     color: '#c2185b',
     shape: 'triangle',
   },
@@ -58,7 +54,6 @@ export const FORCES: readonly ForceKind[] = [
     label: 'Iran and partner militias',
     presentAs: 'Iran’s IRGC or the militias it backs',
     layer: 'iran',
-    mapLayer: 'sites-iran',
     color: '#2e7d32',
     shape: 'diamond',
   },
@@ -67,7 +62,6 @@ export const FORCES: readonly ForceKind[] = [
     label: 'Israel',
     presentAs: 'Israeli forces',
     layer: 'israel',
-    mapLayer: 'sites-israel',
     color: '#0277bd',
     shape: 'hexagon',
   },
@@ -76,7 +70,6 @@ export const FORCES: readonly ForceKind[] = [
     label: 'Coalition partners',
     presentAs: 'coalition partner forces',
     layer: 'partners',
-    mapLayer: 'sites-coalition_partner',
     color: '#5c6bc0',
     shape: 'ring',
   },

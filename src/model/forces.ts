@@ -33,7 +33,7 @@ export interface Site {
   force: ForceId;
   /** The nation (for Iran's partners: the militia's home country; for coalition partners: the partner). */
   nation: string;
-  /** 1 = drawn from region zoom, 2 = a lesser post drawn from zoom 6. */
+  /** 1 = drawn from region zoom, 2 = a lesser post drawn from zoom 5. */
   rank?: 1 | 2;
   country: 'IQ' | 'SY';
   lon: number;

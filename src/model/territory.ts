@@ -145,16 +145,54 @@ export interface CountryShares {
   none: number;
 }
 
-/** Each controller's share of `country`'s land on `day`. */
-export function sharesAt(data: TerritoryData, day: IsoDay, country: CountryCode): CountryShares {
+/** Each controller's ground on one day, in km² by country, held and dominated together (`all`) and held only. */
+export interface GroundTally {
+  all: Record<CountryCode, Record<ControllerId, number>>;
+  held: Record<CountryCode, Record<ControllerId, number>>;
+}
+
+const zeroes = () => Object.fromEntries(CONTROLLER_IDS.map((c) => [c, 0])) as Record<ControllerId, number>;
+
+/** One pass over the cells: every controller's ground on `day` in each country, all and held (unrounded). */
+export function groundTally(data: TerritoryData, day: IsoDay): GroundTally {
+  const all = { SY: zeroes(), IQ: zeroes() };
+  const held = { SY: zeroes(), IQ: zeroes() };
+  for (const cell of data.cells.features) {
+    const p = placeOfCell(data, cell);
+    const c = periodAt(p, day)?.controller;
+    if (!c) continue;
+    all[p.country][c] += cell.properties.area_km2;
+    if (!cell.properties.dominated) held[p.country][c] += cell.properties.area_km2;
+  }
+  return { all, held };
+}
+
+/** Each controller's ground in both countries (km², rounded) from a {@link groundTally}, as {@link areaByController} gives it. */
+export function areasFromTally(t: GroundTally): Record<ControllerId, number> {
+  const out = zeroes();
+  for (const c of CONTROLLER_IDS) out[c] = Math.round(t.all.SY[c] + t.all.IQ[c]);
+  return out;
+}
+
+/** Each controller's share of `country`'s land from a {@link groundTally}, as {@link sharesAt} gives it. */
+export function sharesFromTally(data: TerritoryData, t: GroundTally, country: CountryCode): CountryShares {
   const total = countryArea(data, country);
   const pct = (km2: number) => Math.round((km2 / total) * 10000) / 100;
-  const all = areaByController(data, day, { country });
-  const held = areaByController(data, day, { country, heldOnly: true });
-  const percent = Object.fromEntries(CONTROLLER_IDS.map((c) => [c, pct(all[c])])) as Record<ControllerId, number>;
-  const held_percent = Object.fromEntries(CONTROLLER_IDS.map((c) => [c, pct(held[c])])) as Record<ControllerId, number>;
-  const assigned = CONTROLLER_IDS.reduce((a, c) => a + all[c], 0);
+  const percent = zeroes();
+  const held_percent = zeroes();
+  let assigned = 0;
+  for (const c of CONTROLLER_IDS) {
+    const all = Math.round(t.all[country][c]);
+    assigned += all;
+    percent[c] = pct(all);
+    held_percent[c] = pct(Math.round(t.held[country][c]));
+  }
   return { percent, held_percent, none: pct(Math.max(0, total - assigned)) };
+}
+
+/** Each controller's share of `country`'s land on `day`. */
+export function sharesAt(data: TerritoryData, day: IsoDay, country: CountryCode): CountryShares {
+  return sharesFromTally(data, groundTally(data, day), country);
 }
 
 /** How far outside the 1:10m outline (km) a point still belongs to the nearest cell: the outline's own generalisation. */

@@ -1,6 +1,6 @@
 /**
  * The user's own layers: a signal of overlays plus their persistence in IndexedDB (kept until the
- * user removes them). Parsing and validation live in `model/user-data.ts`; this module adds ids,
+ * user removes them). Parsing and validation live in `model/parse-user-data.ts`; this module adds ids,
  * names, colours, progress, storage and the user-facing messages. If storage fails the overlay
  * stays for the session and the user is told so: nothing they added disappears silently.
  *
@@ -11,7 +11,7 @@
  */
 import { signal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
-import { checkFileSize, cleanName, defaultColor, isHexColor, nameFromFile, parseUserData } from '../model/user-data.ts';
+import { checkFileSize, cleanName, defaultColor, isHexColor, nameFromFile } from '../model/user-data.ts';
 import { notify } from './store.ts';
 
 /** One user overlay. */
@@ -280,6 +280,8 @@ export async function importOverlayText(name: string, text: string, fileName = n
   const big = typeof text === 'string' && text.length > PROGRESS_BYTES;
   try {
     if (big) trackProgress({ token, name: label, stage: 'checking', fraction: 0 });
+    // The readers load on the first import, so the first view does not carry them.
+    const { parseUserData } = await import('../model/parse-user-data.ts');
     const r = await parseUserData(text, fileName, {
       onProgress: big ? (fraction) => trackProgress({ token, name: label, stage: 'checking', fraction }) : undefined,
     });

@@ -1,10 +1,11 @@
 /**
- * App state as signals: the date, the view, the visible layers, the label language, the
- * selection and user-facing notices. UI and map read these; nothing else holds state.
+ * App state as signals: the date, the view, the visible layers, the label language and user-facing
+ * notices. Other state has its own module beside this one (selection, overlays, playback, graphics), and
+ * what follows from it is computed in derived.ts.
  */
 import { signal } from '@preact/signals';
 import type { IsoDay } from '../model/dates.ts';
-import { LAYER_IDS, type LabelLang, type LayerId } from './url.ts';
+import { LAYER_IDS, type LabelLang, type LayerId } from '../model/layers.ts';
 
 /** Default view: the whole of Iraq and Syria. */
 export const DEFAULT_CENTER: [number, number] = [41.2, 34.6];

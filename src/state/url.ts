@@ -3,24 +3,8 @@
  * dropped with a notice for the user.
  */
 import { ATLAS_END, ATLAS_START, parseDay, type IsoDay } from '../model/dates.ts';
-
-/** Layers a user can toggle (`bases` are the US/coalition sites; each foreign force has its own). */
-export const LAYER_IDS = [
-  'territory',
-  'fronts',
-  'bases',
-  'russia',
-  'turkey',
-  'iran',
-  'israel',
-  'partners',
-  'events',
-  'labels',
-] as const;
-/** One of {@link LAYER_IDS}. */
-export type LayerId = (typeof LAYER_IDS)[number];
-/** Label languages. */
-export type LabelLang = 'en' | 'ar';
+import { LABEL_LANGS, isLayerId, type LabelLang, type LayerId } from '../model/layers.ts';
+import { REGION_BOUNDS } from '../model/style-vocab.ts';
 
 /** The view as the URL describes it. */
 export interface UrlView {
@@ -34,8 +18,6 @@ export interface UrlView {
 /** Zoom range the map allows. */
 export const MIN_ZOOM = 4;
 export const MAX_ZOOM = 12;
-/** Area a centre must fall in (the region with a margin). */
-export const CENTER_BOUNDS: [number, number, number, number] = [30, 26, 53, 41];
 
 const MAX_PARAM_LENGTH = 200;
 
@@ -82,7 +64,7 @@ export function parseUrlView(search: string): { view: UrlView; notices: string[]
     const lat = m ? Number(m[2]) : NaN;
     if (!m || !Number.isFinite(lon) || !Number.isFinite(lat)) {
       notices.push(`The centre ${quote(center)} is not “longitude,latitude”; the default view is shown.`);
-    } else if (lon < CENTER_BOUNDS[0] || lon > CENTER_BOUNDS[2] || lat < CENTER_BOUNDS[1] || lat > CENTER_BOUNDS[3]) {
+    } else if (lon < REGION_BOUNDS[0] || lon > REGION_BOUNDS[2] || lat < REGION_BOUNDS[1] || lat > REGION_BOUNDS[3]) {
       notices.push(`The centre ${quote(center)} is outside the region this atlas maps; the default view is shown.`);
     } else view.center = [lon, lat];
   }
@@ -101,14 +83,14 @@ export function parseUrlView(search: string): { view: UrlView; notices: string[]
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    const known = asked.filter((l): l is LayerId => (LAYER_IDS as readonly string[]).includes(l));
-    const unknown = asked.filter((l) => !(LAYER_IDS as readonly string[]).includes(l));
+    const known = asked.filter(isLayerId);
+    const unknown = asked.filter((l) => !isLayerId(l));
     if (unknown.length) notices.push(`Unknown layer(s) ${unknown.map(quote).join(', ')} were ignored.`);
     view.layers = [...new Set(known)];
   }
   const lang = firstValue(params, 'lang', notices);
   if (lang !== null) {
-    if (lang === 'en' || lang === 'ar') view.lang = lang;
+    if ((LABEL_LANGS as readonly string[]).includes(lang)) view.lang = lang as LabelLang;
     else notices.push(`Label language ${quote(lang)} is not available (use en or ar).`);
   }
   return { view, notices };

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { date } from '../state/store.ts';
 import { territory } from '../state/data.ts';
-import { changesBetween } from '../model/territory.ts';
-import { areasToday } from '../state/derived.ts';
-import { addDays, addMonths, formatDayLong, monthStart } from '../model/dates.ts';
+import { areasToday, changesThisMonth } from '../state/derived.ts';
+import { formatDayLong } from '../model/dates.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');
 
@@ -19,8 +18,7 @@ export function Announcer() {
     const t = setTimeout(() => {
       if (!data) return setText(formatDayLong(day));
       const isis = areasToday.value?.isis ?? 0;
-      const start = monthStart(day);
-      const n = changesBetween(data.places, start, addDays(addMonths(start, 1), -1)).length;
+      const n = changesThisMonth.value?.length ?? 0;
       setText(
         `${formatDayLong(day)}. ISIS holds about ${fmt.format(Math.round(isis / 100) * 100)} square kilometres. ${n} place${n === 1 ? '' : 's'} changed hands this month.`,
       );

@@ -1,16 +1,14 @@
-import { territory } from '../state/data.ts';
 import { date } from '../state/store.ts';
-import { changesBetween } from '../model/territory.ts';
+import { changesThisMonth, monthToday } from '../state/derived.ts';
 import { controllerInfo } from '../model/controllers.ts';
-import { addDays, addMonths, formatDayLong, formatMonth, monthStart } from '../model/dates.ts';
+import { formatDayLong, formatMonth } from '../model/dates.ts';
 import { shortName } from '../model/names.ts';
 
 /** What changed hands in the current month, newest last; each entry jumps the date to the change. */
 export function ChangesPanel() {
-  const data = territory.value;
-  if (!data) return null;
-  const start = monthStart(date.value);
-  const changes = changesBetween(data.places, start, addDays(addMonths(start, 1), -1));
+  const changes = changesThisMonth.value;
+  if (!changes) return null;
+  const { start } = monthToday.value;
   return (
     <section class="changes" aria-label={`Changes of control in ${formatMonth(start)}`}>
       <h2>Changed hands in {formatMonth(start)}</h2>

@@ -1,17 +1,15 @@
-import { events, forces } from '../state/data.ts';
+import { events } from '../state/data.ts';
+import { eventsThisMonth, milestonesThisMonth, monthToday } from '../state/derived.ts';
 import { date } from '../state/store.ts';
 import { selection } from '../state/selection.ts';
-import { addDays, addMonths, formatDayLong, formatMonth, monthStart } from '../model/dates.ts';
-import { eventsBetween } from '../model/events.ts';
+import { formatDayLong, formatMonth } from '../model/dates.ts';
 
 /** Events and US milestones of the current month; each jumps to its date (and opens the event). */
 export function EventsPanel() {
   const ev = events.value;
-  const f = forces.value;
-  const start = monthStart(date.value);
-  const end = addDays(addMonths(start, 1), -1);
-  const list = ev ? eventsBetween(ev.events, start, end) : [];
-  const miles = (f?.milestones ?? []).filter((m) => m.date >= start && m.date <= end);
+  const { start } = monthToday.value;
+  const list = eventsThisMonth.value;
+  const miles = milestonesThisMonth.value;
   return (
     <section class="changes" aria-label={`Events in ${formatMonth(start)}`}>
       <h2>Events in {formatMonth(start)}</h2>

@@ -1,20 +1,14 @@
 /**
  * The export dialog: still images (PNG, JPEG, WebP) and animations (GIF, WebM) of the current view
- * at a chosen size, with the furniture a published map needs. Opened by ExportButton.tsx.
+ * at a chosen size, with the furniture a published map needs. Opened by ExportButton.tsx; the form's
+ * state and the export run are in export-form.ts, this is the view.
  */
-import { useRef, useState } from 'preact/hooks';
-import { date } from '../state/store.ts';
-import { addMonths, ATLAS_END, ATLAS_START } from '../model/dates.ts';
+import { useRef } from 'preact/hooks';
+import { useExportForm, type PresetId } from './export-form.ts';
+import { ATLAS_END, ATLAS_START } from '../model/dates.ts';
 import type { Exporter, ImageFormat } from '../export/exporter.ts';
-import { DEFAULT_FURNITURE, type FurnitureFlags } from '../export/furniture.ts';
-import { SIZE_PRESETS, clampSize, sizeProblem, type Size } from '../export/size.ts';
-import { exportFileName } from '../export/file-name.ts';
-import { defaultTitle } from '../export/metadata.ts';
-import { parseRange } from '../export/frames.ts';
-import { saveFile as download } from './save-file.ts';
-
-type PresetId = (typeof SIZE_PRESETS)[number]['id'];
-type Kind = 'image' | 'animation';
+import type { FurnitureFlags } from '../export/furniture.ts';
+import { SIZE_PRESETS, clampSize } from '../export/size.ts';
 
 const FURNITURE_LABELS: [keyof FurnitureFlags, string][] = [
   ['title', 'Title'],
@@ -30,99 +24,49 @@ const FURNITURE_LABELS: [keyof FurnitureFlags, string][] = [
 /** The export dialog (native modal `<dialog>`: Escape closes, focus stays inside). */
 export function ExportDialog(props: { exporter: Exporter; onClose: () => void }) {
   const { exporter } = props;
-  const day = date.value;
-  const [kind, setKind] = useState<Kind>('image');
-  const [preset, setPreset] = useState<PresetId>('hd');
-  const [custom, setCustom] = useState<Size>({ width: 2400, height: 1600 });
-  const [format, setFormat] = useState<ImageFormat>('png');
-  const [animFormat, setAnimFormat] = useState<'gif' | 'webm'>('gif');
-  const [title, setTitle] = useState<string | null>(null);
-  const [flags, setFlags] = useState<FurnitureFlags>({ ...DEFAULT_FURNITURE });
-  const [from, setFrom] = useState(day < '2019-01-01' ? day : '2014-01-01');
-  const [to, setTo] = useState(() => {
-    const t = addMonths(day < '2019-01-01' ? day : '2014-01-01', 24);
-    return t > ATLAS_END ? ATLAS_END : t;
-  });
-  const [step, setStep] = useState('1m');
-  const [stepDays, setStepDays] = useState(14);
-  const [fps, setFps] = useState(4);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
-  const abort = useRef<AbortController | null>(null);
+  const {
+    day,
+    kind,
+    setKind,
+    preset,
+    setPreset,
+    custom,
+    setCustom,
+    format,
+    setFormat,
+    animFormat,
+    setAnimFormat,
+    setTitle,
+    flags,
+    setFlags,
+    from,
+    setFrom,
+    to,
+    setTo,
+    step,
+    setStep,
+    stepDays,
+    setStepDays,
+    fps,
+    setFps,
+    progress,
+    status,
+    error,
+    abort,
+    size,
+    maxSide,
+    problem,
+    shownTitle,
+    frames,
+    rangeProblem,
+    busy,
+    run,
+  } = useExportForm(exporter);
 
   const dialogEl = useRef<HTMLDialogElement | null>(null);
   const dialogRef = (el: HTMLDialogElement | null) => {
     dialogEl.current = el;
     if (el && !el.open) el.showModal();
-  };
-
-  const size: Size =
-    preset === 'view'
-      ? exporter.resolveSize({})
-      : preset === 'custom'
-        ? custom
-        : (() => {
-            const p = SIZE_PRESETS.find((x) => x.id === preset) as { width: number; height: number };
-            return { width: p.width, height: p.height };
-          })();
-  const maxSide = kind === 'image' ? exporter.maxSide() : exporter.maxAnimationSide();
-  const problem = sizeProblem(size, maxSide, kind === 'image' ? 'An image' : 'An animation frame');
-  const shownTitle = title ?? (kind === 'image' ? defaultTitle(day) : defaultTitle());
-  const stepText = step === 'nd' ? `${stepDays}d` : step;
-  const frames = kind === 'animation' ? parseRange(from, to, stepText) : [];
-  const rangeProblem = typeof frames === 'string' ? frames : '';
-  const busy = progress !== null;
-
-  const run = async () => {
-    setError('');
-    setStatus('');
-    const furniture = { ...flags };
-    try {
-      if (kind === 'image') {
-        abort.current = new AbortController();
-        setProgress({ done: 0, total: 1 });
-        setStatus('Rendering…');
-        const blob = await exporter.exportImage({
-          ...size,
-          format,
-          furniture,
-          title: shownTitle,
-          signal: abort.current.signal,
-          onProgress: (p) => setProgress({ done: p.done, total: p.total }),
-        });
-        const name = exportFileName(format === 'jpeg' ? 'jpg' : format, day);
-        download(blob, name);
-        setStatus(`Saved ${name} (${Math.round(blob.size / 1024)} KB).`);
-      } else {
-        if (typeof frames === 'string') return;
-        abort.current = new AbortController();
-        setProgress({ done: 0, total: frames.length });
-        setStatus('Rendering frames…');
-        const blob = await exporter.exportAnimation({
-          from,
-          to,
-          step: stepText,
-          fps,
-          format: animFormat,
-          ...size,
-          furniture,
-          title: shownTitle,
-          signal: abort.current.signal,
-          onProgress: (p) => setProgress({ done: p.done, total: p.total }),
-        });
-        const name = exportFileName(animFormat, frames[0], frames[frames.length - 1]);
-        download(blob, name);
-        setStatus(`Saved ${name} (${Math.round(blob.size / 1024)} KB).`);
-      }
-    } catch (e) {
-      const err = e as Error;
-      if (err.name === 'AbortError') setStatus('Export cancelled.');
-      else setError(err.message);
-    } finally {
-      abort.current = null;
-      setProgress(null);
-    }
   };
 
   const close = () => {
@@ -312,7 +256,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
           onInput={(e) => setTitle(e.currentTarget.value)}
         />
 
-        {busy && (
+        {progress && (
           <div class="export-progress">
             <progress
               max={progress.total}

@@ -1,6 +1,7 @@
 import { forces, sourcesLoaded } from '../state/data.ts';
 import { date } from '../state/store.ts';
-import { capAt, planAt, phaseAt, sitesAt, troopsAt, type TroopPoint } from '../model/forces.ts';
+import { capAt, planAt, phaseAt, troopsAt, type TroopPoint } from '../model/forces.ts';
+import { sitesToday } from '../state/derived.ts';
 import { formatDayLong } from '../model/dates.ts';
 import type { SourceTable } from '../model/sources.ts';
 import { citeLine as cite, countFormat as fmt, figureText, KIND_WORDS as KIND } from './troop-text.ts';
@@ -51,7 +52,7 @@ export function ForcesPanel() {
   if (!f) return null;
   const day = date.value;
   const phase = phaseAt(f.phases, day);
-  const active = sitesAt(f.sites, day, 'us');
+  const active = sitesToday.value.filter((s) => s.site.force === 'us');
   return (
     <section class="forces" aria-label="US forces on this date">
       <h2>US forces</h2>

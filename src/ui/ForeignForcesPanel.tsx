@@ -1,7 +1,8 @@
 import { forces, sourcesLoaded } from '../state/data.ts';
 import { date } from '../state/store.ts';
-import { foreignSeriesAt, sitesAt, troopsAt, type ForcesData, type SeriesKey } from '../model/forces.ts';
+import { foreignSeriesAt, troopsAt, type ForcesData, type SeriesKey } from '../model/forces.ts';
 import { FORCES, type ForceKind } from '../model/force-kinds.ts';
+import { sitesToday } from '../state/derived.ts';
 import { formatDayLong, type IsoDay } from '../model/dates.ts';
 import { citeLine, figureText, KIND_WORDS } from './troop-text.ts';
 import { MarkerSwatch } from './MarkerSwatch.tsx';
@@ -37,7 +38,7 @@ export function ForeignForcesPanel() {
       <h2>Other foreign forces</h2>
       <ul>
         {FORCES.filter((k) => k.id !== 'us').map((kind) => {
-          const n = sitesAt(data.sites, day, kind.id).length;
+          const n = sitesToday.value.filter((s) => s.site.force === kind.id).length;
           return (
             <li key={kind.id} data-force={kind.id}>
               <MarkerSwatch force={kind} /> <strong>{kind.label}</strong>: {n} site{n === 1 ? '' : 's'}

@@ -1,5 +1,5 @@
 import { lang, layers } from '../state/store.ts';
-import type { LayerId } from '../state/url.ts';
+import type { LayerId } from '../model/layers.ts';
 import { FORCES } from '../model/force-kinds.ts';
 import { Checkbox } from './Checkbox.tsx';
 import { MarkerSwatch } from './MarkerSwatch.tsx';

@@ -39,11 +39,12 @@ export function Legend() {
               <tr key={c.id} class={areas && km2 === 0 ? 'zero' : ''}>
                 <th scope="row">
                   <span class="swatch-pair" aria-hidden="true">
+                    {/* The shades the map draws (held, dominated): CSS properties set from the style vocabulary. */}
                     <span
                       class={`swatch${c.id === 'contested' ? ' hatch' : ''}`}
-                      style={{ background: c.id === 'contested' ? undefined : c.color }}
+                      style={{ background: c.id === 'contested' ? undefined : `var(--ground-${c.id})` }}
                     />
-                    <span class="swatch light" style={{ background: c.color }} />
+                    <span class="swatch" style={{ background: `var(--ground-${c.id}-light)` }} />
                   </span>
                   <span class="name">{c.label}</span>
                 </th>

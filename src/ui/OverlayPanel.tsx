@@ -13,7 +13,7 @@ import {
   updateOverlay,
   type Overlay,
 } from '../state/overlays.ts';
-import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, type UserValue } from '../model/user-data.ts';
+import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, type UserValue } from '../model/user-data-limits.ts';
 
 /** File types the picker offers. */
 const ACCEPT = '.geojson,.json,.csv,.tsv,application/geo+json,application/json,text/csv';

@@ -14,12 +14,13 @@ import { SiteCard } from './SiteCard.tsx';
 import { EventCard } from './EventCard.tsx';
 import { OverlayCard } from './OverlayPanel.tsx';
 import { overlays } from '../state/overlays.ts';
-import { overlayIdFromSource, overlayLayerIds } from '../model/user-data.ts';
+import { overlayIdFromSource, overlayLayerIds } from '../model/overlay-ids.ts';
 import { FORCES } from '../model/force-kinds.ts';
+import { MAP_LAYER, STATE_KEY, siteLayerId } from '../model/style-vocab.ts';
 import { featureIndexOf } from '../model/overlay-draw-data.ts';
 
 /** Map layers that draw sites: the US circles first, then one per foreign force. */
-const SITE_LAYERS = FORCES.map((f) => f.mapLayer);
+const SITE_LAYERS = FORCES.map((f) => siteLayerId(f.id));
 
 /** Wire clicks on the map to a popup that follows the current date. */
 export function attachPlacePopup(map: MlMap): void {
@@ -40,9 +41,9 @@ export function attachPlacePopup(map: MlMap): void {
       [e.point.x + 4, e.point.y + 4],
     ];
     const hits = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures(box, { layers: [layer] }) : []);
-    const ev = hits('events-dots').find((f) => ((f.state as { v?: number }).v ?? 0) > 0);
+    const ev = hits(MAP_LAYER.events).find((f) => Number(f.state[STATE_KEY.eventOpacity] ?? 0) > 0);
     // Symbol layers report hidden markers too: only a site drawn on this date counts.
-    const site = SITE_LAYERS.flatMap(hits).find((f) => Boolean((f.state as { st?: string }).st));
+    const site = SITE_LAYERS.flatMap(hits).find((f) => Boolean(f.state[STATE_KEY.site]));
     if (ev && typeof ev.properties.i === 'number') {
       const [lon, lat] = (ev.geometry as GeoJSON.Point).coordinates;
       selection.value = { kind: 'event', index: ev.properties.i, lon, lat };
@@ -51,7 +52,7 @@ export function attachPlacePopup(map: MlMap): void {
       selection.value = { kind: 'site', index: site.id, lon, lat };
     } else selection.value = { kind: 'ground', lon: e.lngLat.lng, lat: e.lngLat.lat };
   });
-  for (const layer of [...SITE_LAYERS, 'events-dots']) {
+  for (const layer of [...SITE_LAYERS, MAP_LAYER.events]) {
     map.on('mousemove', layer, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
   }

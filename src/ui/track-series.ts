@@ -15,11 +15,6 @@ export function trackX(day: IsoDay): number {
   return (dayIndex(day) - START) / SPAN;
 }
 
-/** The day at a track position 0…1. */
-export function dayAtX(x: number): number {
-  return START + Math.round(Math.min(1, Math.max(0, x)) * SPAN);
-}
-
 /** A series of (x 0…1, value) points. */
 export type Series = [number, number][];
 

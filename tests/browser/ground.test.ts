@@ -45,7 +45,10 @@ describe('the map draws what the model answers', () => {
         const f = map.queryRenderedFeatures(map.project([lon, lat]), { layers: ['territory-fill'] })[0];
         if (!f) return null;
         const state = map.getFeatureState({ source: 'territory', id: f.id! });
-        return { controller: (state.c as string | null) ?? 'none', dominated: f.properties.dominated === true };
+        return {
+          controller: (state.controller as string | null) ?? 'none',
+          dominated: f.properties.dominated === true,
+        };
       });
     }, POINTS);
     const answers = cli(

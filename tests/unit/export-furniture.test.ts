@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { blend } from '../../src/model/style-vocab.ts';
 import {
   bandHeights,
-  blend,
   captionLines,
   drawFurniture,
   fitText,

@@ -6,7 +6,7 @@ import { forcesQueries } from '../../scripts/lib/forces-queries.ts';
 import { parseDay } from '../../src/model/dates.ts';
 import { parseUrlView } from '../../src/state/url.ts';
 import { loadTerritory } from '../../scripts/lib/territory-load.ts';
-import { parseUserDataSync } from '../../src/model/user-data.ts';
+import { parseUserDataSync } from '../../src/model/parse-user-data.ts';
 import { overlayDrawData } from '../../src/model/overlay-draw-data.ts';
 import { readLines } from '../../scripts/lib/line-reader.ts';
 

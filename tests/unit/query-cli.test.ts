@@ -6,7 +6,8 @@ const root = resolve(import.meta.dirname, '..', '..');
 const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/query.ts', ...args], { cwd: root, input, encoding: 'utf8' });
 
-describe('query CLI', () => {
+// Each test starts the CLI several times (about 1–3 s each): a busy machine needs more than the default 30 s.
+describe('query CLI', { timeout: 90_000 }, () => {
   it('answers control, area, troops and bases with one JSON object each', () => {
     const c = run(['control', '--date', '2015-06-01', '--at', '43.13,36.34']);
     expect(c.status).toBe(0);

@@ -6,7 +6,8 @@ const root = resolve(import.meta.dirname, '..', '..');
 const run = (args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/snapshot.ts', ...args], { cwd: root, encoding: 'utf8' });
 
-describe('snapshot CLI arguments', () => {
+// Each test starts the CLI (tsx) at least once: a busy machine needs more than the default 30 s.
+describe('snapshot CLI arguments', { timeout: 90_000 }, () => {
   it('prints its help on stdout and exits 0 without starting a browser', () => {
     for (const args of [['--help'], ['-h'], ['--date', '2015-06-01', '--help']]) {
       const r = run(args);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TerritoryData, Place } from '../../src/model/territory.ts';
 import {
   areaByController,
+  areasFromTally,
+  groundTally,
   cellAt,
   changesBetween,
   controllersAt,
@@ -116,6 +118,17 @@ describe('territory model', () => {
     const sy = sharesAt(data, '2014-06-01', 'SY');
     expect(sy.percent.sdf).toBe(0);
     expect(sy.none).toBe(100);
+  });
+  it('tallies a day in one pass to the same areas and held areas per country', () => {
+    for (const day of ['2014-06-01', '2015-01-01', '2018-01-01']) {
+      const t = groundTally(data, day);
+      expect(areasFromTally(t)).toEqual(areaByController(data, day));
+      for (const country of ['IQ', 'SY'] as const) {
+        const held = areaByController(data, day, { country, heldOnly: true });
+        for (const c of Object.keys(held) as (keyof typeof held)[])
+          expect(Math.round(t.held[country][c])).toBe(held[c]);
+      }
+    }
   });
   it('finds the cell under a point, and nothing outside the map', () => {
     expect(cellAt(data, 43.1, 35)?.place.id).toBe('a');

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
+import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, type UserDataResult } from '../../src/model/user-data-limits.ts';
 import {
-  MAX_FEATURES,
-  MAX_FILE_BYTES,
-  MAX_VERTICES,
-  OVERLAY_COLORS,
-  checkFileSize,
-  cleanName,
-  defaultColor,
-  detectFormat,
-  nameFromFile,
   overlayIdFromSource,
   overlayLayerIds,
   overlayPointsSourceId,
   overlaySourceId,
-  parseUserData,
-  parseUserDataSync,
-  type UserDataResult,
-} from '../../src/model/user-data.ts';
+} from '../../src/model/overlay-ids.ts';
+import { OVERLAY_COLORS, checkFileSize, cleanName, defaultColor, nameFromFile } from '../../src/model/user-data.ts';
+import { detectFormat, parseUserData, parseUserDataSync } from '../../src/model/parse-user-data.ts';
 import { featureIndexOf, overlayDrawData } from '../../src/model/overlay-draw-data.ts';
 
 const ok = (r: UserDataResult): { ok: FeatureCollection; warnings: string[] } => {

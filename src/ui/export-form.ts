@@ -1,0 +1,167 @@
+/**
+ * The export dialog's form: what to export, at which size, with which furniture; what that implies
+ * (the size in pixels, the frames, any problem with them); and running the export with progress and
+ * cancelling it. The view is ExportDialog.tsx.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { date } from '../state/store.ts';
+import { addMonths, ATLAS_END } from '../model/dates.ts';
+import type { Exporter, ImageFormat } from '../export/exporter.ts';
+import { DEFAULT_FURNITURE, type FurnitureFlags } from '../export/furniture.ts';
+import { SIZE_PRESETS, sizeProblem, type Size } from '../export/size.ts';
+import { exportFileName } from '../export/file-name.ts';
+import { defaultTitle } from '../export/metadata.ts';
+import { parseRange } from '../export/frames.ts';
+
+/** A size preset id, or `view` / `custom`. */
+export type PresetId = (typeof SIZE_PRESETS)[number]['id'];
+/** A still image or an animation. */
+export type ExportKind = 'image' | 'animation';
+
+/** Save a blob under a file name through a temporary link. */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The form's state, what follows from it, and its actions; see the module note. */
+export function useExportForm(exporter: Exporter) {
+  const day = date.value;
+  const [kind, setKind] = useState<ExportKind>('image');
+  const [preset, setPreset] = useState<PresetId>('hd');
+  const [custom, setCustom] = useState<Size>({ width: 2400, height: 1600 });
+  const [format, setFormat] = useState<ImageFormat>('png');
+  const [animFormat, setAnimFormat] = useState<'gif' | 'webm'>('gif');
+  const [title, setTitle] = useState<string | null>(null);
+  const [flags, setFlags] = useState<FurnitureFlags>({ ...DEFAULT_FURNITURE });
+  const [from, setFrom] = useState(day < '2019-01-01' ? day : '2014-01-01');
+  const [to, setTo] = useState(() => {
+    const t = addMonths(day < '2019-01-01' ? day : '2014-01-01', 24);
+    return t > ATLAS_END ? ATLAS_END : t;
+  });
+  const [step, setStep] = useState('1m');
+  const [stepDays, setStepDays] = useState(14);
+  const [fps, setFps] = useState(4);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const abort = useRef<AbortController | null>(null);
+
+  const size: Size =
+    preset === 'view'
+      ? exporter.resolveSize({})
+      : preset === 'custom'
+        ? custom
+        : (() => {
+            const p = SIZE_PRESETS.find((x) => x.id === preset) as { width: number; height: number };
+            return { width: p.width, height: p.height };
+          })();
+  const maxSide = kind === 'image' ? exporter.maxSide() : exporter.maxAnimationSide();
+  const problem = sizeProblem(size, maxSide, kind === 'image' ? 'An image' : 'An animation frame');
+  const shownTitle = title ?? (kind === 'image' ? defaultTitle(day) : defaultTitle());
+  const stepText = step === 'nd' ? `${stepDays}d` : step;
+  const frames = kind === 'animation' ? parseRange(from, to, stepText) : [];
+  const rangeProblem = typeof frames === 'string' ? frames : '';
+  const busy = progress !== null;
+
+  const run = async () => {
+    setError('');
+    setStatus('');
+    const furniture = { ...flags };
+    try {
+      if (kind === 'image') {
+        abort.current = new AbortController();
+        setProgress({ done: 0, total: 1 });
+        setStatus('Rendering…');
+        const blob = await exporter.exportImage({
+          ...size,
+          format,
+          furniture,
+          title: shownTitle,
+          signal: abort.current.signal,
+          onProgress: (p) => setProgress({ done: p.done, total: p.total }),
+        });
+        const name = exportFileName(format === 'jpeg' ? 'jpg' : format, day);
+        download(blob, name);
+        setStatus(`Saved ${name} (${Math.round(blob.size / 1024)} KB).`);
+      } else {
+        if (typeof frames === 'string') return;
+        abort.current = new AbortController();
+        setProgress({ done: 0, total: frames.length });
+        setStatus('Rendering frames…');
+        const blob = await exporter.exportAnimation({
+          from,
+          to,
+          step: stepText,
+          fps,
+          format: animFormat,
+          ...size,
+          furniture,
+          title: shownTitle,
+          signal: abort.current.signal,
+          onProgress: (p) => setProgress({ done: p.done, total: p.total }),
+        });
+        const name = exportFileName(animFormat, frames[0], frames[frames.length - 1]);
+        download(blob, name);
+        setStatus(`Saved ${name} (${Math.round(blob.size / 1024)} KB).`);
+      }
+    } catch (e) {
+      const err = e as Error;
+      if (err.name === 'AbortError') setStatus('Export cancelled.');
+      else setError(err.message);
+    } finally {
+      abort.current = null;
+      setProgress(null);
+    }
+  };
+
+  return {
+    day,
+    kind,
+    setKind,
+    preset,
+    setPreset,
+    custom,
+    setCustom,
+    format,
+    setFormat,
+    animFormat,
+    setAnimFormat,
+    title,
+    setTitle,
+    flags,
+    setFlags,
+    from,
+    setFrom,
+    to,
+    setTo,
+    step,
+    setStep,
+    stepDays,
+    setStepDays,
+    fps,
+    setFps,
+    progress,
+    setProgress,
+    status,
+    setStatus,
+    error,
+    setError,
+    abort,
+    size,
+    maxSide,
+    problem,
+    shownTitle,
+    stepText,
+    frames,
+    rangeProblem,
+    busy,
+    run,
+  };
+}
