@@ -14,6 +14,12 @@ import { OverlayDropZone, OverlayPanel } from './OverlayPanel.tsx';
 import { useState } from 'preact/hooks';
 import { PlaceSearch } from './PlaceSearch.tsx';
 import { GraphicsFailure } from './GraphicsFailure.tsx';
+import { CompareControl } from './CompareControl.tsx';
+import { ComparePanel } from './ComparePanel.tsx';
+import { CompareLabels } from './CompareLabels.tsx';
+import { DataTools } from './DataTools.tsx';
+import { EmbedApp } from './EmbedApp.tsx';
+import { embedMode } from '../state/embed.ts';
 import { asOfWords } from '../model/data-as-of.ts';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
@@ -26,6 +32,7 @@ export function App(props: {
 }) {
   // On narrow screens the panel is folded away behind a button; on wide screens it is always shown.
   const [panelOpen, setPanelOpen] = useState(false);
+  if (embedMode.value && props.viewSearch) return <EmbedApp viewSearch={props.viewSearch} />;
   return (
     <>
       <header class="title">
@@ -50,6 +57,7 @@ export function App(props: {
         >
           {asOfWords()}
         </p>
+        <ComparePanel />
         <Legend />
         <PopulationPanel />
         <ForcesPanel />
@@ -58,13 +66,16 @@ export function App(props: {
         <ChangesPanel />
         <LayerToggles />
         <OverlayPanel />
+        {props.viewSearch && <DataTools viewSearch={props.viewSearch} />}
         <button type="button" class="reset" onClick={props.onResetView}>
           Reset view
         </button>
       </aside>
       <footer class="timebar">
         <TimeSlider />
+        <CompareControl />
       </footer>
+      <CompareLabels />
       <Notices />
       {props.viewSearch && <GraphicsFailure search={props.viewSearch} />}
       <Announcer />
