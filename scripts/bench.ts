@@ -10,6 +10,8 @@
  * - first_view_bytes_gzip: every response of the first load (to `atlas.ready`), gzipped in node (level 9),
  *   by kind; after_first_view_bytes_gzip: what loads in the 3 s after (sources, published shares).
  * - alternatives: other ways the date could reach the style, on the real territory cells.
+ * - compare: compare mode's first render and date step against normal ones (scripts/lib/bench-compare.ts);
+ *   `--compare-only` measures just these.
  * - bare_maplibre_ready_ms: the same basemap (land, water, rivers, boundaries, from the same built
  *   basemap file) drawn by a bare MapLibre page with nothing else, navigation start → first 'idle'
  *   (median of 3); ready_ratio is the atlas's ready time over it.
@@ -32,6 +34,7 @@ import { SOURCE, STATE_KEY } from '../src/model/style-vocab.ts';
 import { pageExportImage } from './snapshot.ts';
 import { median, months, pct, r1, r2, shuffled, stats } from './lib/stats.ts';
 import { NAME_SHIM, timeRepaints, timeSteps } from './lib/page-timing.ts';
+import { benchCompare } from './lib/bench-compare.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -484,6 +487,11 @@ async function main(): Promise<void> {
   const server = await servePreview();
   const browser = await launchChromium();
   try {
+    if (process.argv.includes('--compare-only')) {
+      const compare = await benchCompare(browser, server.url, load, log);
+      process.stdout.write(JSON.stringify({ when: new Date().toISOString(), compare }, null, 2) + '\n');
+      return;
+    }
     const loads: Loaded[] = [];
     let bytes: Awaited<ReturnType<typeof firstViewBytes>> | null = null;
     let afterReady: Awaited<ReturnType<typeof firstViewBytes>> | null = null;
@@ -599,6 +607,7 @@ async function main(): Promise<void> {
         how: "a_app_set_date is the app as shipped; the others draw a copy of the 'cells' source in an extra layer with the app's territory layers hidden, each step waits for 'idle'; ratio_to_same_layers_repaint compares with plain repaints of that configuration",
         ...alternatives,
       },
+      compare: await benchCompare(browser, server.url, load, log),
       page_errors: errors,
       seconds: Math.round((Date.now() - t0) / 1000),
     };

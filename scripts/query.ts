@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { answer, QueryError, type QueryData } from './lib/query-engine.ts';
+import { answer, QueryError, queryDate, type QueryData } from './lib/query-engine.ts';
 import { forcesQueries } from './lib/forces-queries.ts';
 import { loadTerritory } from './lib/territory-load.ts';
 import { readLines } from './lib/line-reader.ts';
@@ -23,6 +23,9 @@ const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
        query troops --date YYYY-MM-DD
        query bases --date YYYY-MM-DD
        query forces --date YYYY-MM-DD [--force us|russia|turkey|iran|israel|coalition_partner]
+       query diff --from YYYY-MM-DD --to YYYY-MM-DD [--country SY|IQ]
+       query geojson --date YYYY-MM-DD   (the day's territory as a GeoJSON file)
+       query places --date YYYY-MM-DD    (every place and its controller, as CSV)
        query batch < queries.jsonl   (one {"q": …} object per line)`;
 
 /** The full help (`--help`): the usage and what the answers hold. */
@@ -62,7 +65,18 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** The forces queries read their data on first use, so naming them costs nothing. */
 const EXTRA = forcesQueries(ROOT);
 /** Every command there is (checked before any data is read). */
-const COMMANDS = ['control', 'area', 'share', 'population', 'history', 'batch', ...Object.keys(EXTRA)];
+const COMMANDS = [
+  'control',
+  'area',
+  'share',
+  'population',
+  'history',
+  'diff',
+  'geojson',
+  'places',
+  'batch',
+  ...Object.keys(EXTRA),
+];
 
 function load(): QueryData {
   const territory = loadTerritory(join(ROOT, 'geodata', 'build', 'territory.json'));
@@ -89,6 +103,8 @@ async function main(): Promise<void> {
         at: { type: 'string' },
         country: { type: 'string' },
         force: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         place: { type: 'string' },
       },
       strict: true,
@@ -97,9 +113,9 @@ async function main(): Promise<void> {
     fail((err as Error).message.split('\n')[0]);
   }
   const data = load();
+  // A reader that went away (e.g. `| head`) ends the run quietly.
+  process.stdout.on('error', () => process.exit(0));
   if (command === 'batch') {
-    // A reader that went away (e.g. `| head`) ends the run quietly.
-    process.stdout.on('error', () => process.exit(0));
     for await (const input of readLines(process.stdin, MAX_LINE_CHARS)) {
       if ('line' in input && input.line.trim() === '') continue;
       const out =
@@ -111,7 +127,18 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    const q: Record<string, unknown> = { q: command, date: values.date };
+    if (command === 'geojson' || command === 'places') {
+      const day = queryDate(values.date);
+      // Loaded only for these commands: the others start faster without them.
+      const text =
+        command === 'geojson'
+          ? (await import('../src/model/territory-geojson.ts')).territoryGeoJsonText(data.territory, day)
+          : (await import('../src/model/places-csv.ts')).placesCsv(data.territory, day);
+      process.stdout.write(text);
+      return;
+    }
+    const q: Record<string, unknown> =
+      command === 'diff' ? { q: command, from: values.from, to: values.to } : { q: command, date: values.date };
     if (values.at !== undefined) q.at = values.at;
     if (values.country !== undefined) q.country = values.country;
     if (values.force !== undefined) q.force = values.force;

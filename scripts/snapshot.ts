@@ -29,7 +29,7 @@ import type { AnimationExportOptions, ImageExportOptions } from '../src/export/e
 export class UsageError extends Error {}
 
 /** How to call the CLI, printed after any argument error. */
-export const USAGE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|.jpg|.webp [--size WxH] [--scale N] [--center LON,LAT --zoom Z] [--layers L,…] [--lang en|ar] [--title TEXT] [--no-furniture] [--legend-outside] [--base-url URL]
+export const USAGE = `usage: npm run snapshot -- --date YYYY-MM-DD --out FILE.png|.jpg|.webp [--size WxH] [--scale N] [--center LON,LAT --zoom Z] [--layers L,…] [--lang en|ar] [--title TEXT] [--no-furniture] [--legend-outside] [--base-url URL] [--compare YYYY-MM-DD]
        npm run snapshot -- --from YYYY-MM-DD --to YYYY-MM-DD --every 1m|1w|Nd [--out DIR/] [--gif FILE.gif] [--video FILE.webm] [--fps N] [same view options]`;
 
 /** The full help (`--help`): the usage and what each option does. */
@@ -113,6 +113,7 @@ export function parseSnapshotArgs(argv: string[], env: Record<string, string | u
         gif: { type: 'string' },
         video: { type: 'string' },
         fps: { type: 'string' },
+        compare: { type: 'string' },
       },
     }));
   } catch (e) {
@@ -149,6 +150,13 @@ export function parseSnapshotArgs(argv: string[], env: Record<string, string | u
   if (values.zoom !== undefined) params.set('zoom', values.zoom);
   if (values.layers !== undefined) params.set('layers', values.layers);
   if (values.lang !== undefined) params.set('lang', values.lang);
+  if (values.compare !== undefined) {
+    // Compare mode: the image shows both dates side by side over the summary of what changed.
+    if (ranged) throw new UsageError('--compare goes with --date (an image of two dates), not with a range.');
+    if (!parseDay(values.compare))
+      throw new UsageError(`--compare ${JSON.stringify(values.compare)} is not a calendar date (use YYYY-MM-DD).`);
+    params.set('compare', values.compare);
+  }
   const query = `?${params.toString().replace(/%2C/g, ',')}`;
   const { notices } = parseUrlView(query);
   if (notices.length) throw new UsageError(notices[0]);

@@ -27,7 +27,7 @@ import arabicBold from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arab
 import { App } from './ui/App.tsx';
 import { AtlasMap } from './map/atlas-map.ts';
 import { createAtlasApi, type AtlasApi } from './atlas-api.ts';
-import { Exporter } from './export/exporter.ts';
+import { CompareExporter } from './export/compare-exporter.ts';
 import { permalinkBase } from './export/public-url.ts';
 import { parseUrlView, formatUrlView, MIN_ZOOM, MAX_ZOOM } from './state/url.ts';
 import { center, date, zoom, layers, lang, notify, DEFAULT_CENTER, DEFAULT_ZOOM } from './state/store.ts';
@@ -50,10 +50,19 @@ import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
 import { bindStateToMap } from './bind-state-to-map.ts';
 import { graphicsLost, graphicsProblem, graphicsRestored } from './state/graphics.ts';
+import { setupCompare, type CompareApi } from './compare-setup.ts';
+import {
+  compareDate,
+  compareLayout,
+  compareSummary,
+  formatCompareParams,
+  parseCompareParams,
+} from './state/compare.ts';
+import { embedMode } from './state/embed.ts';
 
 declare global {
   interface Window {
-    atlas?: AtlasApi;
+    atlas?: AtlasApi & CompareApi;
   }
 }
 
@@ -66,19 +75,28 @@ function boot(): void {
   if (view.layers) layers.value = view.layers;
   if (view.lang) lang.value = view.lang;
   notices.forEach((n) => notify(n));
+  const { params: cmp, notices: cmpNotices } = parseCompareParams(location.search);
+  if (cmp.compare) compareDate.value = cmp.compare;
+  if (cmp.layout) compareLayout.value = cmp.layout;
+  embedMode.value = cmp.embed === true;
+  document.documentElement.classList.toggle('embed', embedMode.value);
+  cmpNotices.forEach((n) => notify(n));
 
   const mapEl = document.getElementById('map')!;
   let atlasMap: AtlasMap;
+  const mapOptions = (container: HTMLElement) => ({
+    container,
+    center: center.value,
+    zoom: zoom.value,
+    lang: lang.value,
+    basemapUrl,
+    fonts: { latin, latinBold, latinExt, arabic, arabicBold },
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+  });
   try {
     atlasMap = new AtlasMap({
-      container: mapEl,
-      center: center.value,
-      zoom: zoom.value,
-      lang: lang.value,
-      basemapUrl,
-      fonts: { latin, latinBold, latinExt, arabic, arabicBold },
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
+      ...mapOptions(mapEl),
       onContextChange: (state) => (state === 'lost' ? graphicsLost() : graphicsRestored()),
     });
   } catch (err) {
@@ -91,29 +109,56 @@ function boot(): void {
   let resetView = () => {
     map.flyTo({ center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM, essential: true });
   };
-  const exporter = new Exporter({
-    mapOptions: { basemapUrl, fonts: { latin, latinBold, latinExt, arabic, arabicBold }, maxZoom: MAX_ZOOM },
-    graphicsProblem,
-    view: () => {
-      const c = map.getCenter();
-      const v = { date: date.value, center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
-      const search = formatUrlView({ ...v, layers: layers.value, lang: lang.value });
-      const href = permalinkBase(import.meta.env.VITE_PUBLIC_URL, location.origin, location.pathname) + search;
-      const screen = { width: mapEl.clientWidth, height: mapEl.clientHeight };
-      return { ...v, day: v.date, layers: layers.value, lang: lang.value, href, search, screen, dpr: devicePixelRatio };
+  const exporter = new CompareExporter(
+    {
+      mapOptions: { basemapUrl, fonts: { latin, latinBold, latinExt, arabic, arabicBold }, maxZoom: MAX_ZOOM },
+      graphicsProblem,
+      view: () => {
+        const c = map.getCenter();
+        const v = { date: date.value, center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
+        const search = formatUrlView({ ...v, layers: layers.value, lang: lang.value });
+        const href = permalinkBase(import.meta.env.VITE_PUBLIC_URL, location.origin, location.pathname) + search;
+        const screen = { width: mapEl.clientWidth, height: mapEl.clientHeight };
+        return {
+          ...v,
+          day: v.date,
+          layers: layers.value,
+          lang: lang.value,
+          href,
+          search,
+          screen,
+          dpr: devicePixelRatio,
+        };
+      },
+      data: () => ({
+        territory: territory.value,
+        forces: forces.value,
+        events: events.value?.events ?? null,
+        overlays: overlays.value,
+      }),
     },
-    data: () => ({
-      territory: territory.value,
-      forces: forces.value,
-      events: events.value?.events ?? null,
-      overlays: overlays.value,
-    }),
-  });
+    () => {
+      const a = compareDate.value;
+      const summary = compareSummary.value;
+      return a && summary ? { a, summary } : null;
+    },
+  );
   const goTo = (lon: number, lat: number, z: number) => map.flyTo({ center: [lon, lat], zoom: z, essential: true });
   // The shares chart under the slider opens by default where the screen has room for it.
   if (window.innerWidth >= 1000 && window.innerHeight >= 760) sharesCountry.value = 'SY';
   const viewSearch = () =>
-    formatUrlView({ date: date.value, center: center.value, zoom: zoom.value, layers: layers.value, lang: lang.value });
+    formatUrlView({
+      date: date.value,
+      center: center.value,
+      zoom: zoom.value,
+      layers: layers.value,
+      lang: lang.value,
+    }) +
+    formatCompareParams({
+      compare: compareDate.value ?? undefined,
+      layout: compareLayout.value,
+      embed: embedMode.value,
+    });
   render(
     <App onResetView={() => resetView()} onGo={goTo} exporter={exporter} viewSearch={viewSearch} />,
     document.getElementById('ui')!,
@@ -198,8 +243,11 @@ function boot(): void {
     document.documentElement.dir = textDirection(lang.value);
     if (lang.value === 'ar') loadArabicFont();
   });
-  void loadStoredOverlays();
-  listenToOtherTabs();
+  // An embed has no overlay panel, and a third-party frame may not open the page's storage at all.
+  if (!embedMode.value) {
+    void loadStoredOverlays();
+    listenToOtherTabs();
+  }
   let urlFrame = 0;
   effect(() => {
     const search = viewSearch();
@@ -208,7 +256,17 @@ function boot(): void {
   });
 
   setDrawWaiter((d) => atlasMap.setDate(d));
-  window.atlas = createAtlasApi(map, ready, (d) => atlasMap.setDate(d), exporter);
+  const compare = setupCompare({
+    main: atlasMap,
+    mainEl: mapEl,
+    makeMap: (container) => new AtlasMap(mapOptions(container)),
+    ready,
+    drawDate: (d) => atlasMap.setDate(d),
+  });
+  window.atlas = {
+    ...createAtlasApi(map, ready.then(compare.settled), (d) => atlasMap.setDate(d), exporter),
+    ...compare.api,
+  };
 }
 
 boot();

@@ -3,6 +3,8 @@
  * page's own origin, no eval, no inline script. MapLibre's worker is a same-origin file; font-faces
  * and data files are fetched from the same origin; exports create blob: URLs for downloads and
  * data:/blob: images for composition.
+ * No `frame-ancestors`: browsers ignore it in a <meta> tag, and the atlas is meant to be embedded by any
+ * site (`?embed=1`); a host that wants to limit framing sends that header itself (README, "Embed").
  */
 export const CSP = [
   "default-src 'self'",

@@ -13,6 +13,7 @@ import {
 import { DATA_AS_OF, isStale } from '../../src/model/data-as-of.ts';
 import { sourceRecords } from '../../src/model/sources.ts';
 import { REGION_BOUNDS } from '../../src/model/style-vocab.ts';
+import { diffAnswer } from './diff-query.ts';
 import type { PopulationFile } from '../../src/model/population.ts';
 import { historyAnswer, populationAnswer } from './people-queries.ts';
 
@@ -137,6 +138,7 @@ function answerQuery(data: QueryData, q: Record<string, unknown>): Record<string
     const nonzero = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v > 0));
     return { date, country, percent: nonzero(s.percent), held_percent: nonzero(s.held_percent), none_percent: s.none };
   }
+  if (kind === 'diff') return diffAnswer(data.territory, q);
   if (kind === 'population') {
     const date = queryDate(q.date);
     if (!data.population) throw new QueryError('population figures are not loaded');
@@ -152,7 +154,9 @@ function answerQuery(data: QueryData, q: Record<string, unknown>): Record<string
       : undefined;
   if (extra) return extra(q, queryDate(q.date));
   throw new QueryError(
-    `unknown query ${JSON.stringify(kind)}: use control, area, share, population, history${Object.keys(data.extra ?? {})
+    `unknown query ${JSON.stringify(kind)}: use control, area, share, population, history, diff${Object.keys(
+      data.extra ?? {},
+    )
       .map((k) => `, ${k}`)
       .join('')}`,
   );

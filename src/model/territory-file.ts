@@ -11,6 +11,7 @@ import type { FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojs
 import { bbox } from '@turf/turf';
 import type { CellProps, ControlPeriod, Place, TerritoryData } from './territory.ts';
 import type { SourceTable } from './sources.ts';
+import { rememberTopology } from './territory-topology.ts';
 
 /** A period as stored in territory.json: no sources or note (those are in the details file). */
 export type SlimPeriod = Omit<ControlPeriod, 'sources' | 'note'>;
@@ -69,7 +70,9 @@ export function decodeTerritory(file: TerritoryFile): TerritoryData {
     source: [],
     history: p.history.map((h) => ({ ...h, sources: [] })),
   }));
-  return { places, cells, edges, sources: {} };
+  const data: TerritoryData = { places, cells, edges, sources: {} };
+  rememberTopology(data, file.topology);
+  return data;
 }
 
 /**

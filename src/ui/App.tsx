@@ -17,6 +17,12 @@ import { GraphicsFailure } from './GraphicsFailure.tsx';
 import { DATA_AS_OF } from '../model/data-as-of.ts';
 import { day, t } from '../state/i18n.ts';
 import { lang } from '../state/store.ts';
+import { CompareControl } from './CompareControl.tsx';
+import { ComparePanel } from './ComparePanel.tsx';
+import { CompareLabels } from './CompareLabels.tsx';
+import { DataTools } from './DataTools.tsx';
+import { EmbedApp } from './EmbedApp.tsx';
+import { embedMode } from '../state/embed.ts';
 
 /** The atlas's chrome around the map: title, panel and time slider. */
 export function App(props: {
@@ -29,6 +35,7 @@ export function App(props: {
   // On narrow screens the panel is folded away behind a button; on wide screens it is always shown.
   const [panelOpen, setPanelOpen] = useState(false);
   const m = t.value;
+  if (embedMode.value && props.viewSearch) return <EmbedApp viewSearch={props.viewSearch} />;
   return (
     <>
       <header class="title">
@@ -50,6 +57,7 @@ export function App(props: {
         <p class="as-of" title={m.asOfTitle}>
           {m.dataAsOf(day(DATA_AS_OF))}
         </p>
+        <ComparePanel />
         <Legend />
         <PopulationPanel />
         <ForcesPanel />
@@ -58,6 +66,7 @@ export function App(props: {
         <ChangesPanel />
         <LayerToggles />
         <OverlayPanel />
+        {props.viewSearch && <DataTools viewSearch={props.viewSearch} />}
         <button type="button" class="reset" onClick={props.onResetView}>
           {m.resetView}
         </button>
@@ -73,7 +82,9 @@ export function App(props: {
       </aside>
       <footer class="timebar">
         <TimeSlider />
+        <CompareControl />
       </footer>
+      <CompareLabels />
       <Notices />
       {props.viewSearch && <GraphicsFailure search={props.viewSearch} />}
       <Announcer />

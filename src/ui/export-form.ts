@@ -12,23 +12,12 @@ import { DEFAULT_FURNITURE, type FurnitureFlags } from '../export/furniture.ts';
 import { SIZE_PRESETS, sizeProblem, type Size } from '../export/size.ts';
 import { exportFileName } from '../export/file-name.ts';
 import { parseRange } from '../export/frames.ts';
+import { saveFile } from './save-file.ts';
 
 /** A size preset id, or `view` / `custom`. */
 export type PresetId = (typeof SIZE_PRESETS)[number]['id'];
 /** A still image or an animation. */
 export type ExportKind = 'image' | 'animation';
-
-/** Save a blob under a file name through a temporary link. */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The form's state, what follows from it, and its actions; see the module note. */
 export function useExportForm(exporter: Exporter) {
@@ -91,7 +80,7 @@ export function useExportForm(exporter: Exporter) {
           onProgress: (p) => setProgress({ done: p.done, total: p.total }),
         });
         const name = exportFileName(format === 'jpeg' ? 'jpg' : format, day);
-        download(blob, name);
+        saveFile(blob, name);
         setStatus(m.saved(name, num(Math.round(blob.size / 1024))));
       } else {
         if (typeof frames === 'string') return;
@@ -111,7 +100,7 @@ export function useExportForm(exporter: Exporter) {
           onProgress: (p) => setProgress({ done: p.done, total: p.total }),
         });
         const name = exportFileName(animFormat, frames[0], frames[frames.length - 1]);
-        download(blob, name);
+        saveFile(blob, name);
         setStatus(m.saved(name, num(Math.round(blob.size / 1024))));
       }
     } catch (e) {
