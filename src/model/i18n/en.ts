@@ -165,7 +165,7 @@ export const en = {
   noDate: 'n.d.',
   loadingSources: 'Loading sources…',
   present: 'present',
-  onlyPrecision: (p: string) => `(${p})`,
+  onlyPrecision: (p: string) => `(${p} only)`,
   handedOver: (when: string) => `Handed over ${when}`,
   struck: (when: string) => `Struck ${when}`,
   presentFromTo: (from: string, to: string) => `Present from ${from} to ${to}`,
