@@ -43,8 +43,8 @@ export function attachPlacePopup(map: MlMap): void {
     ];
     const hits = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures(box, { layers: [layer] }) : []);
     const ev = hits(MAP_LAYER.events).find((f) => Number(f.state[STATE_KEY.eventOpacity] ?? 0) > 0);
-    // Symbol layers report hidden markers too: only a site drawn on this date counts.
-    // Where one force is present and another has left the same spot, the present one answers the click.
+    // Symbol layers report hidden markers too: only a site drawn on this date counts, and a site in
+    // use (e.g. Russia's at the former US Tabqa airbase) wins over one its forces recently left.
     const drawn = SITE_LAYERS.flatMap(hits).filter((f) => Boolean(f.state[STATE_KEY.site]));
     const site = drawn.find((f) => f.state[STATE_KEY.site] !== 'closed') ?? drawn[0];
     if (ev && typeof ev.properties.i === 'number') {

@@ -21,6 +21,7 @@ describe('safe by default', () => {
     await page.close();
   });
 
+  // Plays, clicks, exports and imports in one session: over 30 s on a busy 2-core machine.
   it('makes no request outside its origin while playing, clicking, exporting and importing a layer', async () => {
     const { page, requests, errors } = await h.open('?date=2016-01-01');
     await page.locator('select').first().selectOption({ label: '8 steps/s' });
@@ -38,7 +39,7 @@ describe('safe by default', () => {
     );
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   it('rejects garbage in setDate with a TypeError and stays on a valid date', async () => {
     const { page, errors } = await h.open('?date=2016-06-01');
