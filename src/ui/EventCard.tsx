@@ -11,7 +11,7 @@ export function EventCard(props: { data: EventsData; event: WarEvent }) {
       <p class="meta">
         {inWords(event.date)}
         {event.precision && event.precision !== 'day'
-          ? ` ${t.value.onlyPrecision(t.value.precision[event.precision] ?? event.precision)}`
+          ? ` (${t.value.precision[event.precision] ?? event.precision})`
           : ''}{' '}
         · {event.place}, {event.country === 'IQ' ? t.value.iraq : t.value.syria}
       </p>

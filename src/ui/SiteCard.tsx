@@ -12,7 +12,7 @@ function when(day: IsoDay | undefined, precision: string | undefined): string {
   const m = t.value;
   if (!day) return m.present;
   const p = precision && precision !== 'day' ? (m.precision[precision] ?? precision) : '';
-  return `${inWords(day)}${p ? ` ${m.onlyPrecision(p)}` : ''}`;
+  return `${inWords(day)}${p ? ` (${p})` : ''}`;
 }
 
 /** One line of a site's history. */

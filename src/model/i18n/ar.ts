@@ -157,7 +157,6 @@ export const ar: Messages = {
   noDate: 'بلا تاريخ',
   loadingSources: 'جارٍ تحميل المصادر…',
   present: 'الآن',
-  onlyPrecision: (p) => `(${p})`,
   handedOver: (when) => `سُلِّم في ${when}`,
   struck: (when) => `استُهدف في ${when}`,
   presentFromTo: (from, to) => `وجود من ${from} إلى ${to}`,

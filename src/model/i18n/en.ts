@@ -165,8 +165,6 @@ export const en = {
   noDate: 'n.d.',
   loadingSources: 'Loading sources…',
   present: 'present',
-  /** A precision word in brackets after a date: "(month only)", "(within a week)". */
-  onlyPrecision: (p: string) => `(${p})`,
   handedOver: (when: string) => `Handed over ${when}`,
   struck: (when: string) => `Struck ${when}`,
   presentFromTo: (from: string, to: string) => `Present from ${from} to ${to}`,
