@@ -43,7 +43,8 @@ export interface AtlasApi {
   exportAnimation(opts: AnimationExportOptions): Promise<Blob>;
   /**
    * Add GeoJSON or CSV text as the user's own layer named `name` (a name ending .csv or .geojson
-   * picks the reader, else the content does), validated exactly like a file. Never rejects.
+   * picks the reader, else the content does), validated exactly like a file; resolves once the layer is
+   * on the map. Never rejects.
    */
   addOverlay(name: string, text: string): Promise<ImportResult>;
 }
@@ -54,6 +55,8 @@ export function createAtlasApi(
   ready: Promise<void>,
   drawDate: (d: IsoDay) => Promise<void>,
   exporter?: Exporter,
+  /** Resolves once the map shows the current user overlays (their drawing code loads with the first one). */
+  overlaysShown: () => Promise<void> = () => Promise.resolve(),
 ): AtlasApi {
   const noExporter = () => Promise.reject(new Error('Export is not available on this page.'));
   return {
@@ -63,7 +66,11 @@ export function createAtlasApi(
     map,
     addOverlay: (name, text) =>
       typeof text === 'string'
-        ? importOverlayText(nameFromFile(String(name ?? '')), text, String(name ?? ''))
+        ? importOverlayText(nameFromFile(String(name ?? '')), text, String(name ?? '')).then(async (result) => {
+            // Resolve once the layer is on the map, so a script can look at it straight away.
+            if (result.ok) await overlaysShown().catch(() => undefined);
+            return result;
+          })
         : Promise.resolve({ ok: false, message: 'atlas.addOverlay: expected the data as a string.' }),
     getState: () => ({
       date: date.value,

@@ -264,7 +264,13 @@ function boot(): void {
     drawDate: (d) => atlasMap.setDate(d),
   });
   window.atlas = {
-    ...createAtlasApi(map, ready.then(compare.settled), (d) => atlasMap.setDate(d), exporter),
+    ...createAtlasApi(
+      map,
+      ready.then(compare.settled),
+      (d) => atlasMap.setDate(d),
+      exporter,
+      () => atlasMap.setOverlays(overlays.value),
+    ),
     ...compare.api,
   };
 }

@@ -24,7 +24,7 @@ describe('safe by default', () => {
   // Plays, clicks, exports and imports in one session: over 30 s on a busy 2-core machine.
   it('makes no request outside its origin while playing, clicking, exporting and importing a layer', async () => {
     const { page, requests, errors } = await h.open('?date=2016-01-01');
-    await page.locator('select').first().selectOption({ label: '8 steps/s' });
+    await page.getByLabel('Playback speed').selectOption({ label: '8 steps/s' });
     await page.getByRole('button', { name: 'Play through time' }).click();
     await page.waitForFunction(() => window.atlas!.getState().date >= '2016-04-01', undefined, { timeout: 20_000 });
     await page.getByRole('button', { name: 'Pause' }).click();
