@@ -4,18 +4,10 @@ import { readJson } from '../../scripts/lib/geo-io.ts';
 import { checkTroopRange } from '../../scripts/lib/validate-geodata.ts';
 import { riseProblems, unreportedRises } from '../../src/model/troop-rises.ts';
 import { troopsAt, type TroopPoint } from '../../src/model/forces.ts';
+import { pt } from '../helpers/troop-point.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const series = readJson<{ series: TroopPoint[] }>(join(root, 'geodata/forces/troops.json')).series;
-
-const pt = (date: string, count: number, kind: TroopPoint['kind'], extra: Partial<TroopPoint> = {}): TroopPoint => ({
-  country: 'Iraq',
-  date,
-  count,
-  kind,
-  source: ['s'],
-  ...extra,
-});
 
 describe('the troop-rise audit', () => {
   it('fails the late-2025 labelling error: a US-and-coalition total read as US, then a rise during a withdrawal', () => {

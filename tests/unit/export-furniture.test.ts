@@ -8,43 +8,9 @@ import {
   legendItems,
   resolveFurniture,
   DEFAULT_FURNITURE,
-  type Ctx2D,
   type FurnitureContent,
 } from '../../src/export/furniture.ts';
-
-/** A context that records text and fills; text is 6 px per character. */
-function recorder() {
-  const texts: { text: string; x: number; y: number; font: string }[] = [];
-  const fills: { x: number; y: number; w: number; h: number; style: string }[] = [];
-  const ctx: Ctx2D = {
-    fillStyle: '',
-    strokeStyle: '',
-    lineWidth: 1,
-    font: '',
-    textAlign: 'left',
-    textBaseline: 'alphabetic',
-    save() {},
-    restore() {},
-    fillRect(x, y, w, h) {
-      fills.push({ x, y, w, h, style: String(this.fillStyle) });
-    },
-    strokeRect() {},
-    fillText(text, x, y) {
-      texts.push({ text, x, y, font: this.font });
-    },
-    measureText: (t) => ({ width: t.length * 6 }),
-    beginPath() {},
-    moveTo() {},
-    lineTo() {},
-    closePath() {},
-    arc() {},
-    rect() {},
-    clip() {},
-    fill() {},
-    stroke() {},
-  };
-  return { ctx, texts, fills };
-}
+import { recorder } from '../helpers/canvas-recorder.ts';
 
 const content: FurnitureContent = {
   title: 'Iraq and Syria: who held the ground',

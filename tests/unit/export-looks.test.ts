@@ -10,7 +10,6 @@ import {
   legendItems,
   sideBand,
   DEFAULT_FURNITURE,
-  type Ctx2D,
 } from '../../src/export/furniture.ts';
 import { defaultTitle, permalinkFor, pngTextEntries } from '../../src/export/metadata.ts';
 import { baseUrlProblem, isLoopbackHost, permalinkBase } from '../../src/export/public-url.ts';
@@ -19,39 +18,10 @@ import { planMap } from '../../src/export/size.ts';
 import { messages } from '../../src/model/i18n/index.ts';
 import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 
+import { recorder } from '../helpers/canvas-recorder.ts';
+
 const root = resolve(import.meta.dirname, '..', '..');
 const places = loadTerritory(join(root, 'geodata', 'build', 'territory.json')).places;
-
-/** A context that records text with its alignment; text is 6 px per character. */
-function recorder() {
-  const texts: { text: string; x: number; y: number; align: string }[] = [];
-  const ctx: Ctx2D = {
-    fillStyle: '',
-    strokeStyle: '',
-    lineWidth: 1,
-    font: '',
-    textAlign: 'left',
-    textBaseline: 'alphabetic',
-    save() {},
-    restore() {},
-    fillRect() {},
-    strokeRect() {},
-    fillText(text, x, y) {
-      texts.push({ text, x, y, align: this.textAlign });
-    },
-    measureText: (t) => ({ width: t.length * 6 }),
-    beginPath() {},
-    moveTo() {},
-    lineTo() {},
-    closePath() {},
-    arc() {},
-    rect() {},
-    clip() {},
-    fill() {},
-    stroke() {},
-  };
-  return { ctx, texts };
-}
 
 describe('the place a view is of', () => {
   it('names the city at the centre of a zoomed-in view, as a whole city, in both scripts', () => {

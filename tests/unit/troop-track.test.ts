@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ForcesData, TroopPoint } from '../../src/model/forces.ts';
 import { rangePath, trackX, troopTrack } from '../../src/ui/track-series.ts';
-
-const pt = (date: string, count: number, kind: TroopPoint['kind'], extra: Partial<TroopPoint> = {}): TroopPoint => ({
-  country: 'Iraq',
-  date,
-  count,
-  kind,
-  source: ['s'],
-  ...extra,
-});
+import { pt } from '../helpers/troop-point.ts';
 
 const data = (troops: TroopPoint[]): ForcesData => ({ sites: [], troops, milestones: [], phases: [], sources: {} });
 
