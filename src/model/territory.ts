@@ -167,6 +167,13 @@ export function groundTally(data: TerritoryData, day: IsoDay): GroundTally {
   return { all, held };
 }
 
+/** Each controller's ground in one country (km², rounded) from a {@link groundTally}, as `areaByController(…, {country})` gives it. */
+export function countryAreasFromTally(t: GroundTally, country: CountryCode): Record<ControllerId, number> {
+  const out = zeroes();
+  for (const c of CONTROLLER_IDS) out[c] = Math.round(t.all[country][c]);
+  return out;
+}
+
 /** Each controller's ground in both countries (km², rounded) from a {@link groundTally}, as {@link areaByController} gives it. */
 export function areasFromTally(t: GroundTally): Record<ControllerId, number> {
   const out = zeroes();

@@ -4,10 +4,11 @@
  */
 import { computed, signal } from '@preact/signals';
 import { peopleAt, type PeopleAt, type PopulationFile } from '../model/population.ts';
-import { areaByController } from '../model/territory.ts';
+import { countryAreasFromTally } from '../model/territory.ts';
 import type { ControllerId } from '../model/controllers.ts';
 import { territory } from './data.ts';
 import { date } from './store.ts';
+import { groundToday } from './derived.ts';
 
 /** Population figures once loaded. */
 export const population = signal<PopulationFile | null>(null);
@@ -22,8 +23,10 @@ export interface CountryPeople extends PeopleAt {
 export const peopleToday = computed<{ SY: CountryPeople; IQ: CountryPeople } | null>(() => {
   const t = territory.value;
   const p = population.value;
-  if (!t || !p) return null;
+  const g = groundToday.value;
+  if (!t || !p || !g) return null;
   const day = date.value;
-  const one = (c: 'SY' | 'IQ') => ({ ...peopleAt(t.places, p, day, c), km2: areaByController(t, day, { country: c }) });
+  // The km² come from the day's one tally of the ground (state/derived), not from another pass over the cells.
+  const one = (c: 'SY' | 'IQ') => ({ ...peopleAt(t.places, p, day, c), km2: countryAreasFromTally(g, c) });
   return { SY: one('SY'), IQ: one('IQ') };
 });

@@ -3,6 +3,7 @@ import type { TerritoryData, Place } from '../../src/model/territory.ts';
 import {
   areaByController,
   areasFromTally,
+  countryAreasFromTally,
   groundTally,
   cellAt,
   changesBetween,
@@ -124,6 +125,7 @@ describe('territory model', () => {
       const t = groundTally(data, day);
       expect(areasFromTally(t)).toEqual(areaByController(data, day));
       for (const country of ['IQ', 'SY'] as const) {
+        expect(countryAreasFromTally(t, country)).toEqual(areaByController(data, day, { country }));
         const held = areaByController(data, day, { country, heldOnly: true });
         for (const c of Object.keys(held) as (keyof typeof held)[])
           expect(Math.round(t.held[country][c])).toBe(held[c]);
