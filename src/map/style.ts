@@ -176,7 +176,7 @@ function basemapLayers(): LayerSpecification[] {
   ];
 }
 
-/** Who held the ground: fills, the uncertain dot screen, the contested hatch and front lines. */
+/** Who held the ground: fills, the uncertain dot screen and the contested hatch. */
 function territoryLayers(): LayerSpecification[] {
   return [
     {
@@ -253,6 +253,48 @@ function territoryLayers(): LayerSpecification[] {
         ],
       },
     },
+  ];
+}
+
+/**
+ * Main roads (schematic: straight between the places each passes through), over the territory fills
+ * and under the front lines and labels; they fade in from zoom 5.5 and widen from zoom 9.
+ */
+function roadLayers(): LayerSpecification[] {
+  const filter: ExpressionSpecification = ['==', ['get', 'layer'], 'road'];
+  const fadeIn: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5.5, 0, 6.5, 1];
+  return [
+    {
+      id: L.roadCasing,
+      type: 'line',
+      source: SOURCE.basemap,
+      filter,
+      minzoom: 7,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': BASE.roadCasing,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.6, 9, 3, 12, 5.5],
+      },
+    },
+    {
+      id: L.roads,
+      type: 'line',
+      source: SOURCE.basemap,
+      filter,
+      minzoom: 5.5,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': BASE.road,
+        'line-opacity': fadeIn,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 9, 1.3, 12, 2.8],
+      },
+    },
+  ];
+}
+
+/** Front lines: the edges between cells whose controllers differ on the date (feature-state). */
+function frontLayers(): LayerSpecification[] {
+  return [
     {
       id: L.fronts,
       type: 'line',
@@ -430,6 +472,8 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
   const layers: LayerSpecification[] = [
     ...basemapLayers(),
     ...territoryLayers(),
+    ...roadLayers(),
+    ...frontLayers(),
     ...boundaryLayers(),
     ...markerLayers(),
     ...labelLayers(nameField),

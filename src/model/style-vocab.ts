@@ -49,6 +49,8 @@ export const MAP_LAYER = {
   territoryFill: 'territory-fill',
   territoryUncertain: 'territory-uncertain',
   territoryContested: 'territory-contested',
+  roadCasing: 'roads-casing',
+  roads: 'roads',
   fronts: 'fronts',
   admin1: 'admin1',
   borders: 'borders',
@@ -125,6 +127,9 @@ export const BASE = {
   water: '#a9c6d8',
   river: '#7fa9c4',
   riverLabel: '#4d7c99',
+  /** Main roads: a thin warm grey line on a faint light casing, quieter than rivers and front lines. */
+  road: '#a89a84',
+  roadCasing: 'rgba(255,255,255,0.55)',
   admin: '#b9b1a3',
   border: '#8a8172',
   borderFocus: '#5f574b',
