@@ -10,6 +10,7 @@ import type { IsoDay } from '../model/dates.ts';
 import { FeatureStateSync } from './feature-state-sync.ts';
 import { SOURCE, STATE_KEY } from '../model/style-vocab.ts';
 import type { Place } from '../model/territory.ts';
+import { twoLineName } from '../model/names.ts';
 
 /** A site this close to a labelled place (km) takes the place's label instead of its own. */
 const SAME_SPOT_KM = 1.5;
@@ -20,13 +21,13 @@ const SAME_SPOT_KM = 1.5;
  */
 export function sitesAtPlaces(forces: ForcesData, places: readonly Place[]): boolean[] {
   const spots = places.filter((p) => p.kind !== 'desert');
-  return forces.sites.map((s) =>
-    spots.some((p) => {
-      const dx = (s.lon - p.lon) * 111.32 * Math.cos((s.lat * Math.PI) / 180);
-      const dy = (s.lat - p.lat) * 110.57;
-      return Math.hypot(dx, dy) <= SAME_SPOT_KM;
-    }),
-  );
+  return forces.sites.map((s) => spots.some((p) => spotKm(s, p) <= SAME_SPOT_KM));
+}
+
+/** Distance in km between two nearby points (flat-earth approximation, good to a few km). */
+function spotKm(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
+  const dx = (a.lon - b.lon) * 111.32 * Math.cos((a.lat * Math.PI) / 180);
+  return Math.hypot(dx, (a.lat - b.lat) * 110.57);
 }
 
 /** Point features for the sites (feature id = index in `forces.sites`). */
@@ -67,17 +68,28 @@ export class ForcesLayer {
     return this.sync.sync(map, states);
   }
 
+  /**
+   * Names of the sites present: none where a place names the spot, and one per spot where sites of
+   * several forces share it (Besmaya: the US range and the Spanish base), the US site's (else the
+   * first listed) name.
+   */
   private labels(states: readonly (string | null)[]): FeatureCollection<Point> {
     const features: FeatureCollection<Point>['features'] = [];
-    this.forces.sites.forEach((s, i) => {
+    const present = this.forces.sites
+      .map((s, i) => ({ s, i }))
+      .filter(({ i }) => states[i] && !this.atPlace[i])
+      .sort((a, b) => Number(b.s.force === 'us') - Number(a.s.force === 'us') || a.i - b.i);
+    const named: { lon: number; lat: number }[] = [];
+    for (const { s, i } of present) {
       const st = states[i];
-      if (!st || this.atPlace[i]) return;
+      if (named.some((n) => spotKm(n, s) <= SAME_SPOT_KM)) continue;
+      named.push(s);
       features.push({
         type: 'Feature',
-        properties: { f: s.force, r: s.rank ?? 1, st, name: s.name, name_ar: s.name_ar ?? s.name },
+        properties: { f: s.force, r: s.rank ?? 1, st, name: s.name, name_ar: twoLineName(s.name_ar ?? s.name) },
         geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
       });
-    });
+    }
     return { type: 'FeatureCollection', features };
   }
 

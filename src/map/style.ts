@@ -43,6 +43,9 @@ function controllerColorExpression(): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
+/** Room (px) kept clear around each place and site name, so neighbouring names never run together. */
+const LABEL_PADDING = 4;
+
 const US_SITES: ExpressionSpecification = ['all', ['==', ['get', 'k'], 'site'], ['==', ['get', 'f'], 'us']];
 
 /** Opacity by a site's state: present, reduced, recently left, absent. */
@@ -74,6 +77,7 @@ function foreignSitesLayer(f: (typeof FORCES)[number]): LayerSpecification {
     layout: {
       'icon-image': markerImageId(f.id),
       'icon-allow-overlap': true,
+      // Absent sites keep their (invisible) markers: they must not take room from any name.
       'icon-ignore-placement': true,
       'icon-size': [
         'interpolate',
@@ -117,6 +121,7 @@ function siteLabelsLayer(f: (typeof FORCES)[number], nameField: ExpressionSpecif
       'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
       'text-radial-offset': us ? 0.7 : 0.9,
       'text-max-width': 9,
+      'text-padding': LABEL_PADDING,
       'symbol-sort-key': ['get', 'r'],
     },
     paint: {
@@ -402,6 +407,14 @@ function markerLayers(): LayerSpecification[] {
 /** Names: rivers, countries, places, foreign forces' sites and US sites (the labels pass of an export). */
 function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
   const layer = (l: string): ExpressionSpecification => ['==', ['get', 'layer'], l];
+  // Cities from the first zoom, towns from 6, the rest from 8; a divided city is named once below
+  // DISTRICT_ZOOM (`until`) and by its parts from there (`from`), see place-labels.ts.
+  const placeFilter: ExpressionSpecification = [
+    'all',
+    ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 8, 3]],
+    ['<', ['zoom'], ['coalesce', ['get', 'until'], 99]],
+    ['>=', ['zoom'], ['coalesce', ['get', 'from'], 0]],
+  ];
   return [
     {
       id: L.riverLabels,
@@ -434,10 +447,26 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
     },
     ...FORCES.map((f) => siteLabelsLayer(f, nameField)),
     {
+      id: L.areaLabels,
+      type: 'symbol',
+      source: SOURCE.places,
+      filter: ['==', ['get', 'rank'], 4],
+      minzoom: 8,
+      layout: {
+        'text-field': nameField,
+        'text-font': [FONT_REGULAR],
+        'text-size': 10,
+        'text-letter-spacing': 0.04,
+        'text-max-width': 8,
+        'text-padding': LABEL_PADDING,
+      },
+      paint: { 'text-color': BASE.areaLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+    },
+    {
       id: L.placeDots,
       type: 'circle',
       source: SOURCE.places,
-      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 8, 3]],
+      filter: placeFilter,
       paint: {
         'circle-radius': ['match', ['get', 'rank'], 1, 3.2, 2, 2.4, 1.8],
         'circle-color': BASE.placeDot,
@@ -449,14 +478,24 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
       id: L.placeLabels,
       type: 'symbol',
       source: SOURCE.places,
-      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6, 2, 8, 3]],
+      filter: placeFilter,
       layout: {
         'text-field': nameField,
         'text-font': ['match', ['get', 'rank'], 1, ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
         'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11.5, 10.5],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-variable-anchor': [
+          'left',
+          'right',
+          'top',
+          'bottom',
+          'top-left',
+          'top-right',
+          'bottom-left',
+          'bottom-right',
+        ],
         'text-radial-offset': 0.55,
         'text-justify': 'auto',
+        'text-padding': LABEL_PADDING,
         'symbol-sort-key': ['get', 'rank'],
       },
       paint: { 'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.4 },

@@ -14,3 +14,14 @@ export function foldName(s: string): string {
     .replace(/[^a-z0-9\u0600-\u06ff]+/g, ' ')
     .trim();
 }
+
+/**
+ * A name as a map label, its qualifier on a line of its own: "الموصل - الساحل الأيسر" and
+ * "قاعدة زليكان (بعشيقة)" become two lines, with no brackets (MapLibre lays out right-to-left text
+ * without mirroring brackets, so an Arabic "(…)" would read ")…(").
+ */
+export function twoLineName(name: string): string {
+  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  const split = m && m[1] ? `${m[1]}\n${m[2]}` : name;
+  return split.replace(' - ', '\n');
+}

@@ -58,6 +58,7 @@ export const MAP_LAYER = {
   usSites: 'bases-dots',
   riverLabels: 'river-labels',
   countryLabels: 'country-labels',
+  areaLabels: 'area-labels',
   placeDots: 'place-dots',
   placeLabels: 'place-labels',
   usSiteLabels: 'bases-labels',
@@ -88,7 +89,7 @@ function foreignSiteLayers(force: ForceId): readonly string[] {
 export const LAYER_GROUPS: Readonly<Record<LayerId, readonly string[]>> = {
   territory: [MAP_LAYER.territoryFill, MAP_LAYER.territoryContested, MAP_LAYER.territoryUncertain],
   fronts: [MAP_LAYER.fronts],
-  labels: [MAP_LAYER.placeLabels, MAP_LAYER.placeDots, MAP_LAYER.riverLabels],
+  labels: [MAP_LAYER.placeLabels, MAP_LAYER.placeDots, MAP_LAYER.areaLabels, MAP_LAYER.riverLabels],
   bases: [MAP_LAYER.usSites, MAP_LAYER.usSiteLabels],
   events: [MAP_LAYER.events],
   russia: foreignSiteLayers('russia'),
@@ -101,6 +102,7 @@ export const LAYER_GROUPS: Readonly<Record<LayerId, readonly string[]>> = {
 /** Layers whose `text-field` follows the label language. */
 export const NAMED_LAYERS: readonly string[] = [
   MAP_LAYER.placeLabels,
+  MAP_LAYER.areaLabels,
   MAP_LAYER.riverLabels,
   MAP_LAYER.countryLabels,
   ...FORCES.map((f) => siteLabelLayerId(f.id)),
@@ -136,6 +138,8 @@ export const BASE = {
   label: '#2b2b2b',
   labelHalo: 'rgba(255,255,255,0.9)',
   countryLabel: '#8c857a',
+  /** Names of open ground (desert and steppe anchors): quieter than settlements. */
+  areaLabel: '#6e665a',
   front: '#202020',
   placeDot: '#ffffff',
   placeDotStroke: '#333333',
