@@ -55,7 +55,16 @@ export function markerImage(
   return { width: size, height: size, data };
 }
 
-/** Every foreign force's marker image, by image id (the US keeps its circle layer). */
+/** Image id of the blank square that keeps names off a US site's circle (16 px, the circle's size). */
+export const MARKER_ROOM_IMAGE = 'marker-room';
+
+/** Every foreign force's marker image, by image id (the US keeps its circle layer), and the blank room square. */
 export function markerImages(): [string, ReturnType<typeof markerImage>][] {
-  return FORCES.filter((f) => f.id !== 'us').map((f) => [markerImageId(f.id), markerImage(f.shape, f.color)]);
+  const room = { width: 32, height: 32, data: new Uint8Array(32 * 32 * 4) };
+  return [
+    ...FORCES.filter((f) => f.id !== 'us').map(
+      (f) => [markerImageId(f.id), markerImage(f.shape, f.color)] as [string, ReturnType<typeof markerImage>],
+    ),
+    [MARKER_ROOM_IMAGE, room],
+  ];
 }
