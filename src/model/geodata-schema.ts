@@ -320,10 +320,13 @@ export const TerritoryModelSchema = v.strictObject({
   }),
 });
 
-/** How a population figure was arrived at. */
+/**
+ * How a population figure was arrived at. A `local estimate` is a pre-2014 figure that a humanitarian
+ * assessment reports from local officials or key informants; such a figure is always marked `uncertain`.
+ */
 export const PopulationBasisSchema = v.picklist(
-  ['census', 'official estimate', 'UN estimate'],
-  'is not a known basis (census, official estimate, UN estimate)',
+  ['census', 'official estimate', 'UN estimate', 'local estimate'],
+  'is not a known basis (census, official estimate, UN estimate, local estimate)',
 );
 const PopulationYear = v.pipe(
   v.number(),
@@ -340,21 +343,38 @@ const populationFigureEntries = {
   year: PopulationYear,
   basis: PopulationBasisSchema,
   source: SourceList,
-  /** What the figure counts when not the town itself. */
-  unit: v.optional(v.picklist(['sub-district', 'district'], 'is not a known unit (sub-district, district)')),
-  note: v.optional(v.string()),
-};
-/** One place's pre-war population figure with its year, basis and sources (population.json `places`). */
-export const PopulationFigureSchema = v.strictObject(populationFigureEntries);
-/** A divided city's figure, shared equally by the atlas's places in it (population.json `groups`). */
-export const PopulationGroupSchema = v.strictObject({
-  name: text(2, 'name'),
-  places: v.pipe(
-    v.array(v.pipe(v.string(), v.regex(/^(iq|sy)-[a-z0-9-]+$/, 'is not a place id'))),
-    v.minLength(2, 'a divided city has at least two places'),
+  /** What the figure counts: the town itself unless said otherwise. */
+  unit: v.optional(
+    v.picklist(
+      ['town', 'sub-district', 'district', 'governorate'],
+      'is not a known unit (town, sub-district, district, governorate)',
+    ),
   ),
-  ...populationFigureEntries,
-});
+  note: v.optional(v.string()),
+  /** The figure is rough (a local estimate, a range's lower end, or a year the source gives only as "before 2014"). */
+  uncertain: v.optional(v.boolean()),
+};
+/** A local estimate is flagged uncertain and its note says what it is. */
+const localEstimateMarked = (f: { basis: string; uncertain?: boolean; note?: string }) =>
+  f.basis !== 'local estimate' || (f.uncertain === true && (f.note ?? '').trim().length > 0);
+const LOCAL_ESTIMATE_RULE = 'a local estimate must be marked uncertain and say what it is in a note';
+/** One place's pre-war population figure with its year, basis and sources (population.json `places`). */
+export const PopulationFigureSchema = v.pipe(
+  v.strictObject(populationFigureEntries),
+  v.check((f) => localEstimateMarked(f), LOCAL_ESTIMATE_RULE),
+);
+/** A divided city's figure, shared equally by the atlas's places in it (population.json `groups`). */
+export const PopulationGroupSchema = v.pipe(
+  v.strictObject({
+    name: text(2, 'name'),
+    places: v.pipe(
+      v.array(v.pipe(v.string(), v.regex(/^(iq|sy)-[a-z0-9-]+$/, 'is not a place id'))),
+      v.minLength(2, 'a divided city has at least two places'),
+    ),
+    ...populationFigureEntries,
+  }),
+  v.check((f) => localEstimateMarked(f), LOCAL_ESTIMATE_RULE),
+);
 /** A country's whole population in the year of its place figures. */
 export const CountryPopulationSchema = v.strictObject({
   total: People('total'),

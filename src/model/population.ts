@@ -2,7 +2,8 @@
  * People under each force: every place with a sourced population figure (geodata/population.json)
  * counts for the force holding it on a day; the rest of the country's people (villages and farms the
  * atlas has no place for, and places without a figure) are "unplaced". Figures are pre-war counts
- * (a census or an official or UN estimate), not adjusted for displacement.
+ * (a census, an official or UN estimate, or a humanitarian assessment's local estimate marked uncertain),
+ * not adjusted for displacement.
  */
 import type { ControllerId } from './controllers.ts';
 import type { IsoDay } from './dates.ts';
@@ -65,7 +66,9 @@ export function basisLine(file: PopulationFile, country: CountryCode): string {
   const name = country === 'SY' ? 'Syria' : 'Iraq';
   const figs = [...placePopulations(file).entries()].filter(([id]) => id.startsWith(country === 'SY' ? 'sy-' : 'iq-'));
   const kinds = [...new Set(figs.map(([, f]) => `${f.basis} ${f.year}`))].sort().join(', ');
-  return `${name}: pre-war figures (places: ${kinds}; country total: ${c.basis} ${c.year}), not adjusted for displacement`;
+  const uncertain = figs.filter(([, f]) => f.uncertain).length;
+  const rough = uncertain > 0 ? `; ${uncertain} marked uncertain` : '';
+  return `${name}: pre-war figures (places: ${kinds}${rough}; country total: ${c.basis} ${c.year}), not adjusted for displacement`;
 }
 
 /** People under each force in `country` on `day`: a place's people go to its controller (contested stays contested). */
