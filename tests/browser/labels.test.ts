@@ -98,7 +98,12 @@ for (const lang of ['en', 'ar'] as const) {
     }, 240_000);
 
     it('name every place that has a piece of ground, and every site present, at some zoom from 5 to 11', async () => {
-      const { page, errors } = await h.open(`?date=${DATE}&lang=${lang}`, { width: 1920, height: 1200 });
+      // Names and markers only: the territory under them changes no name's place, and is slow to draw.
+      const shown = 'labels,bases,russia,turkey,iran,israel,partners';
+      const { page, errors } = await h.open(`?date=${DATE}&lang=${lang}&layers=${shown}`, {
+        width: 1920,
+        height: 1200,
+      });
       const layers = [
         MAP_LAYER.placeLabels,
         MAP_LAYER.areaLabels,
@@ -148,6 +153,6 @@ for (const lang of ['en', 'ar'] as const) {
       expect(todo().map((t) => t.key)).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
-    }, 400_000);
+    }, 900_000);
   });
 }
