@@ -60,7 +60,7 @@ export class ForcesLayer {
   /** Set each site's state for `day`, and the names of the sites present (only when they change). */
   apply(map: MlMap, day: IsoDay): number {
     const states = this.forces.sites.map((s) => siteState(s, day));
-    const key = states.map((st) => st ?? '').join('|');
+    const key = states.map((st, i) => (st && !this.atPlace[i] ? st : '')).join('|');
     if (key !== this.labelsKey) {
       this.labelsKey = key;
       (map.getSource(SOURCE.siteLabels) as GeoJSONSource | undefined)?.setData(this.labels(states));
@@ -69,31 +69,24 @@ export class ForcesLayer {
   }
 
   /**
-   * The sites present (their markers keep names off them), `named` where their own name is drawn:
-   * not where a place names the spot, and once per spot where sites of several forces share it
-   * (Besmaya: the US range and the Spanish base), the US site's (else the first listed) name.
+   * Names of the sites present: none where a place names the spot, and one per spot where sites of
+   * several forces share it (Besmaya: the US range and the Spanish base), the US site's (else the
+   * first listed) name.
    */
   private labels(states: readonly (string | null)[]): FeatureCollection<Point> {
     const features: FeatureCollection<Point>['features'] = [];
     const present = this.forces.sites
       .map((s, i) => ({ s, i }))
-      .filter(({ i }) => states[i])
+      .filter(({ i }) => states[i] && !this.atPlace[i])
       .sort((a, b) => Number(b.s.force === 'us') - Number(a.s.force === 'us') || a.i - b.i);
-    const spots: { lon: number; lat: number }[] = [];
+    const named: { lon: number; lat: number }[] = [];
     for (const { s, i } of present) {
-      const st = states[i]!;
-      const named = !this.atPlace[i] && !spots.some((n) => spotKm(n, s) <= SAME_SPOT_KM);
-      if (named) spots.push(s);
+      const st = states[i];
+      if (named.some((n) => spotKm(n, s) <= SAME_SPOT_KM)) continue;
+      named.push(s);
       features.push({
         type: 'Feature',
-        properties: {
-          f: s.force,
-          r: s.rank ?? 1,
-          st,
-          named,
-          name: s.name,
-          name_ar: twoLineName(s.name_ar ?? s.name),
-        },
+        properties: { f: s.force, r: s.rank ?? 1, st, name: s.name, name_ar: twoLineName(s.name_ar ?? s.name) },
         geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
       });
     }

@@ -55,16 +55,7 @@ export function markerImage(
   return { width: size, height: size, data };
 }
 
-/** Image id of the blank square that keeps names off a US site's circle (16 px, the circle's size). */
-export const MARKER_ROOM_IMAGE = 'marker-room';
-
-/** Every foreign force's marker image, by image id (the US keeps its circle layer), and the blank room square. */
+/** Every foreign force's marker image, by image id (the US keeps its circle layer). */
 export function markerImages(): [string, ReturnType<typeof markerImage>][] {
-  const room = { width: 32, height: 32, data: new Uint8Array(32 * 32 * 4) };
-  return [
-    ...FORCES.filter((f) => f.id !== 'us').map(
-      (f) => [markerImageId(f.id), markerImage(f.shape, f.color)] as [string, ReturnType<typeof markerImage>],
-    ),
-    [MARKER_ROOM_IMAGE, room],
-  ];
+  return FORCES.filter((f) => f.id !== 'us').map((f) => [markerImageId(f.id), markerImage(f.shape, f.color)]);
 }

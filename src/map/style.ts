@@ -7,7 +7,7 @@ import type { ExpressionSpecification, StyleSpecification, LayerSpecification } 
 import type { FeatureCollection } from 'geojson';
 import { CONTROLLERS } from '../model/controllers.ts';
 import { FORCES } from '../model/force-kinds.ts';
-import { MARKER_ROOM_IMAGE, markerImageId } from './marker-icons.ts';
+import { markerImageId } from './marker-icons.ts';
 import { FONT_BOLD, FONT_REGULAR, fontFaces, type FontUrls } from './fonts.ts';
 import { countryLabels } from './country-labels.ts';
 import {
@@ -20,7 +20,6 @@ import {
   TERRITORY_OPACITY as O,
   siteLabelLayerId,
   siteLayerId,
-  siteRoomLayerId,
 } from '../model/style-vocab.ts';
 
 /** Inputs of {@link buildStyle}. */
@@ -113,7 +112,7 @@ function siteLabelsLayer(f: (typeof FORCES)[number], nameField: ExpressionSpecif
     id: siteLabelLayerId(f.id),
     type: 'symbol',
     source: SOURCE.siteLabels,
-    filter: ['all', ['==', ['get', 'f'], f.id], ['get', 'named']],
+    filter: ['==', ['get', 'f'], f.id],
     minzoom: us ? 5.8 : 7,
     layout: {
       'text-field': nameField,
@@ -131,30 +130,6 @@ function siteLabelsLayer(f: (typeof FORCES)[number], nameField: ExpressionSpecif
       'text-halo-color': BASE.labelHalo,
       'text-halo-width': 1.3,
     },
-  } as LayerSpecification;
-}
-
-/**
- * The room a force's markers take (sites present on the date only): an invisible icon of the
- * marker's size, placed before any name, so no place, site or river name is drawn under a marker.
- */
-function siteRoomLayer(f: (typeof FORCES)[number]): LayerSpecification {
-  const us = f.id === 'us';
-  return {
-    id: siteRoomLayerId(f.id),
-    type: 'symbol',
-    source: SOURCE.siteLabels,
-    filter: ['==', ['get', 'f'], f.id],
-    // Foreign lesser posts show from zoom 5 (see foreignSitesLayer).
-    minzoom: us ? 0 : 4,
-    layout: {
-      'icon-image': us ? MARKER_ROOM_IMAGE : markerImageId(f.id),
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': false,
-      'icon-size': us ? 1 : ['interpolate', ['linear'], ['zoom'], 4, 0.6, 6, 0.75, 9, 1],
-      'icon-offset': f.id === 'coalition_partner' ? [16, -16] : [0, 0],
-    },
-    paint: { 'icon-opacity': 0 },
   } as LayerSpecification;
 }
 
@@ -526,8 +501,6 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
       paint: { 'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.4 },
     },
     ...FORCES.filter((f) => f.id !== 'us').map((f) => foreignSitesLayer(f)),
-    // Last in the style, so placed first: every name placed after keeps off the markers.
-    ...FORCES.map((f) => siteRoomLayer(f)),
   ];
 }
 

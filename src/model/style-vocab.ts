@@ -80,17 +80,9 @@ export function siteLabelLayerId(force: ForceId): string {
   return force === 'us' ? MAP_LAYER.usSiteLabels : `${siteLayerId(force)}-labels`;
 }
 
-/**
- * The invisible layer that keeps names off a force's markers: one empty box per site present on the
- * date (from {@link SOURCE}.siteLabels), placed before every name.
- */
-export function siteRoomLayerId(force: ForceId): string {
-  return `${siteLayerId(force)}-room`;
-}
-
-/** A foreign force's site layers: its markers, their names and the room kept around them. */
+/** A foreign force's site layers: its markers and their names. */
 function foreignSiteLayers(force: ForceId): readonly string[] {
-  return [siteLayerId(force), siteLabelLayerId(force), siteRoomLayerId(force)];
+  return [siteLayerId(force), siteLabelLayerId(force)];
 }
 
 /** Map layers grouped under the user-facing layer ids (what each switch shows or hides). */
@@ -98,7 +90,7 @@ export const LAYER_GROUPS: Readonly<Record<LayerId, readonly string[]>> = {
   territory: [MAP_LAYER.territoryFill, MAP_LAYER.territoryContested, MAP_LAYER.territoryUncertain],
   fronts: [MAP_LAYER.fronts],
   labels: [MAP_LAYER.placeLabels, MAP_LAYER.placeDots, MAP_LAYER.areaLabels, MAP_LAYER.riverLabels],
-  bases: [MAP_LAYER.usSites, MAP_LAYER.usSiteLabels, siteRoomLayerId('us')],
+  bases: [MAP_LAYER.usSites, MAP_LAYER.usSiteLabels],
   events: [MAP_LAYER.events],
   russia: foreignSiteLayers('russia'),
   turkey: foreignSiteLayers('turkey'),

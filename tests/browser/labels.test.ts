@@ -4,8 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Harness } from './harness.ts';
 import { overlapping, placedLabels, type LabelBox } from './label-boxes.ts';
-import { MAP_LAYER, NAMED_LAYERS, SOURCE, siteRoomLayerId } from '../../src/model/style-vocab.ts';
-import { FORCES } from '../../src/model/force-kinds.ts';
+import { MAP_LAYER, NAMED_LAYERS, SOURCE } from '../../src/model/style-vocab.ts';
 
 const h = new Harness();
 beforeAll(() => h.start());
@@ -52,18 +51,12 @@ async function view(page: Page, center: [number, number], zoom: number): Promise
 const kmApart = (a: LabelBox, b: LabelBox): number =>
   Math.hypot((a.lon - b.lon) * 111.32 * Math.cos((a.lat * Math.PI) / 180), (a.lat - b.lat) * 110.57);
 
-/** The invisible boxes that stand for the markers of the sites present (names must keep off them). */
-const ROOMS = FORCES.map((f) => siteRoomLayerId(f.id));
-
-/**
- * What is wrong with the labels in view: names that overlap each other or a marker, one spot named
- * twice, a name repeated nearby (markers may overlap each other).
- */
+/** What is wrong with the labels in view: names that overlap, one spot named twice, a name repeated nearby. */
 function problems(boxes: readonly LabelBox[], where: string): string[] {
-  const out = overlapping(boxes)
-    .filter(([a, b]) => !(ROOMS.includes(a.layer) && ROOMS.includes(b.layer)))
-    .map(([a, b]) => `${where}: "${a.name}" (${a.layer}) overlaps "${b.name}" (${b.layer})`);
-  const points = boxes.filter((b) => Number.isFinite(b.lon) && !ROOMS.includes(b.layer));
+  const out = overlapping(boxes).map(
+    ([a, b]) => `${where}: "${a.name}" (${a.layer}) overlaps "${b.name}" (${b.layer})`,
+  );
+  const points = boxes.filter((b) => Number.isFinite(b.lon));
   for (let i = 0; i < points.length; i++) {
     for (let j = i + 1; j < points.length; j++) {
       const [a, b] = [points[i], points[j]];
@@ -86,7 +79,7 @@ for (const lang of ['en', 'ar'] as const) {
       for (const [city, at] of Object.entries(CITIES)) {
         for (const zoom of city === 'Mosul' || city === 'Damascus' ? [5, 7, 9, 11] : [7, 9, 11]) {
           await view(page, at, zoom);
-          const boxes = await placedLabels(page, [...NAMED_LAYERS, ...ROOMS]);
+          const boxes = await placedLabels(page, NAMED_LAYERS);
           seen += boxes.length;
           found.push(...problems(boxes, `${city} z${zoom}`));
         }
