@@ -35,6 +35,7 @@ import { territory, sourcesLoaded, forces, events, fetchJson } from './state/dat
 import type { EventsData } from './model/events.ts';
 import { setDrawWaiter } from './state/playback.ts';
 import type { ForcesData } from './model/forces.ts';
+import type { TerritoryData } from './model/territory.ts';
 import {
   decodeTerritory,
   mergeTerritoryDetails,
@@ -81,6 +82,24 @@ function boot(): void {
   embedMode.value = cmp.embed === true;
   document.documentElement.classList.toggle('embed', embedMode.value);
   cmpNotices.forEach((n) => notify(n));
+
+  performance.mark('atlas:boot');
+  // The first view's data is fetched (and the territory decoded) while the map loads its style and basemap.
+  const fetchFirst = <T, R>(url: string, what: string, prepare: (d: T) => R): Promise<R | null> =>
+    fetchJson<T>(url)
+      .then(prepare)
+      .catch((err: unknown) => {
+        notify(`${what} could not be loaded: ${(err as Error).message}`, 'error');
+        return null;
+      });
+  const firstData = Promise.all([
+    fetchFirst<TerritoryFile, TerritoryData>(territoryUrl, 'Territory data', decodeTerritory),
+    fetchFirst<ForcesData, ForcesData>(forcesUrl, 'Forces data', (d) => d),
+    fetchFirst<EventsData, EventsData>(eventsUrl, 'Events', (d) => d),
+  ]).then((all) => {
+    performance.mark('atlas:data');
+    return all;
+  });
 
   const mapEl = document.getElementById('map')!;
   let atlasMap: AtlasMap;
@@ -189,23 +208,17 @@ function boot(): void {
     }
   };
   const ready = (async () => {
+    const [t, f, e] = await firstData;
+    if (t) territory.value = t;
+    if (f) forces.value = f;
+    if (e) events.value = e;
     await atlasMap.loaded;
-    await Promise.all([
-      load<TerritoryFile>(territoryUrl, 'Territory data', (file) => {
-        const d = decodeTerritory(file);
-        territory.value = d;
-        return atlasMap.setTerritory(d);
-      }),
-      load<ForcesData>(forcesUrl, 'Forces data', (d) => {
-        forces.value = d;
-        return atlasMap.setForces(d);
-      }),
-      load<EventsData>(eventsUrl, 'Events', (d) => {
-        events.value = d;
-        return atlasMap.setEvents(d.events);
-      }),
-    ]);
-    // Each dataset's setter has redrawn the current date (set by bindStateToMap at start-up).
+    performance.mark('atlas:map-loaded');
+    await Promise.all([t && atlasMap.setTerritory(t), f && atlasMap.setForces(f), e && atlasMap.setEvents(e.events)]);
+    // The date reaches the map from here on, so its first draw has every dataset.
+    bindStateToMap(atlasMap);
+    await atlasMap.setDate(date.value).catch(() => undefined);
+    performance.mark('atlas:ready');
   })();
   // What a reader asks for after the first view (sources and notes, published shares) loads once it is drawn
   // and the browser has had a turn.
@@ -236,7 +249,6 @@ function boot(): void {
     sourcesLoaded.value = true;
   });
 
-  bindStateToMap(atlasMap);
   // The whole interface follows the language: the document says which, and which way it reads.
   effect(() => {
     document.documentElement.lang = lang.value;

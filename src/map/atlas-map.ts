@@ -68,6 +68,11 @@ export class ContextLostError extends Error {
 /** The atlas's map; see the module note. */
 export class AtlasMap {
   readonly map: MlMap;
+  /**
+   * Resolves once the style is parsed ('style.load'): sources take data, feature-state and images can
+   * be set. The basemap may still be loading; await {@link idle} for drawn pixels. Data set from here
+   * on is tiled while the basemap loads, instead of after it.
+   */
   readonly loaded: Promise<void>;
   private territory: TerritoryLayer | null = null;
   private forces: ForcesLayer | null = null;
@@ -113,7 +118,7 @@ export class AtlasMap {
       this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     }
     this.loaded = new Promise((resolve) => {
-      this.map.once('load', () => {
+      this.map.once('style.load', () => {
         this.addPatterns();
         if (opts.layers) this.setLayers(opts.layers);
         // Fold the attribution (an (i) button opens it) so it does not cover the map's top edge.
