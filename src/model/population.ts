@@ -2,15 +2,19 @@
  * People under each force: every place with a sourced population figure (geodata/population.json)
  * counts for the force holding it on a day; the rest of the country's people (villages and farms the
  * atlas has no place for, and places without a figure) are "unplaced". Figures are pre-war counts
- * (a census or an official or UN estimate), not adjusted for displacement.
+ * (a census, an official or UN estimate, or a humanitarian assessment's local estimate marked uncertain),
+ * not adjusted for displacement.
  */
 import type { ControllerId } from './controllers.ts';
 import type { IsoDay } from './dates.ts';
 import type { SourceTable } from './sources.ts';
 import { periodAt, type CountryCode, type Place } from './territory.ts';
 
-/** How a figure was arrived at. */
-export type PopulationBasis = 'census' | 'official estimate' | 'UN estimate';
+/**
+ * How a figure was arrived at. A `local estimate` is a pre-2014 figure that a humanitarian assessment
+ * reports from local officials or key informants; such a figure is always marked `uncertain`.
+ */
+export type PopulationBasis = 'census' | 'official estimate' | 'UN estimate' | 'local estimate';
 
 /** One population figure with its year, basis and sources. */
 export interface PopulationFigure {
@@ -21,6 +25,8 @@ export interface PopulationFigure {
   /** What the figure counts when not the town itself (Iraq's figures are of the sub-district). */
   unit?: string;
   note?: string;
+  /** The figure is rough (a local estimate, a range's lower end, or a year the source gives only as "before 2014"). */
+  uncertain?: boolean;
 }
 
 /** geodata/population.json. */
@@ -87,7 +93,9 @@ export function basisLine(file: PopulationFile, country: CountryCode): string {
   const name = country === 'SY' ? 'Syria' : 'Iraq';
   const figs = [...placePopulations(file).entries()].filter(([id]) => id.startsWith(country === 'SY' ? 'sy-' : 'iq-'));
   const kinds = [...new Set(figs.map(([, f]) => `${f.basis} ${f.year}`))].sort().join(', ');
-  return `${name}: pre-war figures (places: ${kinds}; country total: ${c.basis} ${c.year}), not adjusted for displacement`;
+  const uncertain = figs.filter(([, f]) => f.uncertain).length;
+  const rough = uncertain > 0 ? `; ${uncertain} marked uncertain` : '';
+  return `${name}: pre-war figures (places: ${kinds}${rough}; country total: ${c.basis} ${c.year}), not adjusted for displacement`;
 }
 
 /** People under each force in `country` on `day`: a place's people go to its controller (contested stays contested). */
