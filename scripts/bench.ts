@@ -13,7 +13,8 @@
  * - compare: compare mode's first render and date step against normal ones (scripts/lib/bench-compare.ts);
  *   `--compare-only` measures just these; `--start-only` just the start-up (atlas and bare page loaded alternately).
  * - bare_maplibre_ready_ms: the same basemap (land, water, rivers, boundaries, from the same built
- *   basemap file) drawn by a bare MapLibre page with nothing else, navigation start → first 'idle'
+ *   basemap file, fetched and decoded as the atlas does) drawn by a bare MapLibre page with nothing else,
+ *   navigation start → first 'idle' after the basemap is set
  *   (median of 3); ready_ratio is the atlas's ready time over it.
  * - export_png_3840x2160: one 4K PNG export of the same view, with the time of each phase the exporter
  *   records as User Timing measures (open the off-screen maps, render tiles, wait for the GPU, read
@@ -31,6 +32,7 @@ import { servePreview } from './lib/preview-server.ts';
 import { CONTROLLERS } from '../src/model/controllers.ts';
 import { buildStyle } from '../src/map/style.ts';
 import { SOURCE, STATE_KEY } from '../src/model/style-vocab.ts';
+import { BASEMAP_OBJECT } from '../src/model/basemap-file.ts';
 import { pageExportImage } from './snapshot.ts';
 import { median, months, pct, r1, r2, shuffled, stats } from './lib/stats.ts';
 import { NAME_SHIM, timeRepaints, timeSteps } from './lib/page-timing.ts';
@@ -403,6 +405,7 @@ async function alternativesInPage(input: AltInput): Promise<AltResult> {
 }
 
 const MAPLIBRE_DIST = join(ROOT, 'node_modules/maplibre-gl/dist');
+const TOPOJSON_DIST = join(ROOT, 'node_modules/topojson-client/dist');
 
 /**
  * Time a bare MapLibre page drawing the atlas's basemap (the style builder's non-label layers on the
@@ -415,10 +418,9 @@ async function bareReadyMs(
   view: { center: [number, number]; zoom: number },
   loads = 3,
 ) {
-  const basemap = readdirSync(join(ROOT, 'dist', 'assets')).find((f) => /^basemap-.*\.json$/.test(f));
-  if (!basemap) throw new Error('dist/assets has no basemap-*.json: run npm run build');
+  const basemap = readdirSync(join(ROOT, 'dist', 'assets')).find((f) => /^basemap\.topo-.*\.json$/.test(f));
+  if (!basemap) throw new Error('dist/assets has no basemap.topo-*.json: run npm run build');
   const full = buildStyle({
-    basemapUrl: new URL(`assets/${basemap}`, base).href,
     fonts: { latin: '', latinExt: '', arabic: '', latinBold: '', arabicBold: '' },
     lang: 'en',
   });
@@ -429,13 +431,20 @@ async function bareReadyMs(
       (l) => l.type === 'background' || ('source' in l && l.source === SOURCE.basemap && l.type !== 'symbol'),
     ),
   };
+  // Like the atlas, the page fetches the basemap TopoJSON and decodes it while the style loads.
   const html = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="__bare/maplibre-gl.css">
-<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div><script type="module">
+<style>html,body,#map{margin:0;height:100%}</style><script src="__bare/topojson-client.min.js"></script></head>
+<body><div id="map"></div><script type="module">
 import { Map, setWorkerUrl } from './__bare/maplibre-gl.mjs';
 setWorkerUrl(new URL('./__bare/maplibre-gl-worker.mjs', location.href).href);
+const basemap = fetch('assets/${basemap}').then((r) => r.json())
+  .then((t) => topojson.feature(t, t.objects[${JSON.stringify(BASEMAP_OBJECT)}]));
 const map = new Map({ container: 'map', style: ${JSON.stringify(style)}, center: ${JSON.stringify(view.center)},
   zoom: ${view.zoom}, attributionControl: false, fadeDuration: 0 });
-map.once('idle', () => { window.__bareReadyAt = performance.now(); });
+map.once('style.load', async () => {
+  map.getSource(${JSON.stringify(SOURCE.basemap)}).setData(await basemap);
+  map.once('idle', () => { window.__bareReadyAt = performance.now(); });
+});
 </script></body></html>`;
   const runs: number[] = [];
   for (let i = 0; i < loads; i++) {
@@ -444,7 +453,8 @@ map.once('idle', () => { window.__bareReadyAt = performance.now(); });
     await ctx.route(`${base}__bare/*`, (r) => {
       const name = new URL(r.request().url()).pathname.split('/').pop()!;
       const type = name.endsWith('.css') ? 'text/css' : 'text/javascript';
-      return r.fulfill({ contentType: type, body: readFileSync(join(MAPLIBRE_DIST, name)) });
+      const dir = name.startsWith('topojson') ? TOPOJSON_DIST : MAPLIBRE_DIST;
+      return r.fulfill({ contentType: type, body: readFileSync(join(dir, name)) });
     });
     const page = await ctx.newPage();
     await page.goto(`${base}__bare.html`);

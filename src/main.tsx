@@ -6,11 +6,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
 import { render } from 'preact';
 import { effect } from '@preact/signals';
-import basemapUrl from '../geodata/build/basemap.json?url';
+import basemapUrl from '../geodata/build/basemap.topo.json?url';
 import territoryUrl from '../geodata/build/territory.json?url';
 import territoryDetailsUrl from '../geodata/build/territory-details.json?url';
 import forcesUrl from '../geodata/build/forces.json?url';
-import forcesSourcesUrl from '../geodata/build/forces-sources.json?url';
+import forcesDetailsUrl from '../geodata/build/forces-details.json?url';
+import eventsDetailsUrl from '../geodata/build/events-details.json?url';
 import eventsUrl from '../geodata/build/events.json?url';
 import sharesUrl from '../geodata/build/shares.json?url';
 import populationUrl from '../geodata/population.json?url';
@@ -33,6 +34,16 @@ import { parseUrlView, formatUrlView, MIN_ZOOM, MAX_ZOOM } from './state/url.ts'
 import { center, date, zoom, layers, lang, notify, DEFAULT_CENTER, DEFAULT_ZOOM } from './state/store.ts';
 import { territory, sourcesLoaded, forces, events, fetchJson } from './state/data.ts';
 import type { EventsData } from './model/events.ts';
+import {
+  expandEvents,
+  expandForces,
+  mergeEventsDetails,
+  mergeForcesDetails,
+  type EventsDetailsFile,
+  type ForcesDetailsFile,
+  type SlimEventsFile,
+  type SlimForcesFile,
+} from './model/facts-file.ts';
 import { setDrawWaiter } from './state/playback.ts';
 import type { ForcesData } from './model/forces.ts';
 import type { TerritoryData } from './model/territory.ts';
@@ -94,8 +105,8 @@ function boot(): void {
       });
   const firstData = Promise.all([
     fetchFirst<TerritoryFile, TerritoryData>(territoryUrl, 'Territory data', decodeTerritory),
-    fetchFirst<ForcesData, ForcesData>(forcesUrl, 'Forces data', (d) => d),
-    fetchFirst<EventsData, EventsData>(eventsUrl, 'Events', (d) => d),
+    fetchFirst<SlimForcesFile, ForcesData>(forcesUrl, 'Forces data', expandForces),
+    fetchFirst<SlimEventsFile, EventsData>(eventsUrl, 'Events', expandEvents),
   ]).then((all) => {
     performance.mark('atlas:data');
     return all;
@@ -112,6 +123,7 @@ function boot(): void {
     fonts: { latin, latinBold, latinExt, arabic, arabicBold },
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
+    onBasemapError: (err: Error) => notify(`The basemap could not be loaded: ${err.message}`, 'error'),
   });
   try {
     atlasMap = new AtlasMap({
@@ -234,9 +246,13 @@ function boot(): void {
         const t = territory.value;
         if (t) mergeTerritoryDetails(t, d);
       }),
-      load<{ sources: ForcesData['sources'] }>(forcesSourcesUrl, 'Sources of the forces', async (d) => {
+      load<ForcesDetailsFile>(forcesDetailsUrl, 'Sources of the forces', async (d) => {
         const f = forces.value;
-        if (f) f.sources = d.sources;
+        if (f) mergeForcesDetails(f, d);
+      }),
+      load<EventsDetailsFile>(eventsDetailsUrl, 'Sources of the events', async (d) => {
+        const e = events.value;
+        if (e) mergeEventsDetails(e, d);
       }),
       load<PublishedSharesFile>(sharesUrl, 'Published shares', async (d) => {
         publishedShares.value = d;
