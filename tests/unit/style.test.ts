@@ -33,7 +33,7 @@ describe('style builder', () => {
 
 describe('main roads in the basemap', () => {
   const root = resolve(import.meta.dirname, '..', '..');
-  const style = buildStyle({ basemapUrl: './basemap.json', fonts, lang: 'en' });
+  const style = buildStyle({ basemap: './basemap.json', fonts, lang: 'en' });
   const ids = style.layers.map((l) => l.id);
 
   it('draws the roads over the territory fills, under the front lines and every label', () => {
