@@ -10,36 +10,55 @@
  */
 
 import type { MapPart } from '../map/atlas-map.ts';
-import type { TerritoryData } from '../model/territory.ts';
-import type { ForcesData } from '../model/forces.ts';
-import type { WarEvent } from '../model/events.ts';
 import type { TiledMapSpec } from './tiled-map.ts';
 
-/** What an off-screen map was loaded with: a kept map serves only exports of the same. */
-export interface PassOrigin {
-  part: MapPart;
-  mapOptions: TiledMapSpec['mapOptions'];
-  territory: TerritoryData;
-  forces: ForcesData | null;
-  events: readonly WarEvent[] | null;
-}
+/** What an off-screen map was made for: a kept map serves only exports that match it. */
+export type PassOrigin = { part: MapPart } & ReuseSpec;
+
+/** The parts of an export's map spec a kept map must match. */
+export type ReuseSpec = Pick<
+  TiledMapSpec,
+  | 'mapOptions'
+  | 'territory'
+  | 'forces'
+  | 'events'
+  | 'center'
+  | 'zoom'
+  | 'image'
+  | 'pixelRatio'
+  | 'lang'
+  | 'layers'
+  | 'overlays'
+>;
 
 /**
- * Whether a kept map made as `origin` can draw `part` of `spec`: the same part of the style, map
- * options and data (compared by identity: loaded data is never changed in place). Size, view,
- * language, layers, overlays and date are set on reuse.
+ * Whether a kept map made as `origin` can draw `part` of `spec`: everything but the date must be
+ * the same — the part of the style, map options and data (by identity: loaded data is never changed
+ * in place), view, size, language, layers and overlays. MapLibre places labels partly from where it
+ * placed them last, so a map that drew another view, size, language or set of layers could place a
+ * label differently from a new map; a new date only changes feature-state, which moves no label.
  */
-export function canReuse(
-  origin: PassOrigin,
-  part: MapPart,
-  spec: Pick<TiledMapSpec, 'mapOptions' | 'territory' | 'forces' | 'events'>,
-): boolean {
+export function canReuse(origin: PassOrigin, part: MapPart, spec: ReuseSpec): boolean {
+  const same = <T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = Object.is) =>
+    a.length === b.length && a.every((x, i) => eq(x, b[i]));
   return (
     origin.part === part &&
     origin.mapOptions === spec.mapOptions &&
     origin.territory === spec.territory &&
     origin.forces === spec.forces &&
-    origin.events === spec.events
+    origin.events === spec.events &&
+    same(origin.center, spec.center) &&
+    origin.zoom === spec.zoom &&
+    origin.image.width === spec.image.width &&
+    origin.image.height === spec.image.height &&
+    origin.pixelRatio === spec.pixelRatio &&
+    origin.lang === spec.lang &&
+    same(origin.layers, spec.layers) &&
+    same(
+      origin.overlays,
+      spec.overlays,
+      (a, b) => a.id === b.id && a.data === b.data && a.color === b.color && a.visible === b.visible,
+    )
   );
 }
 

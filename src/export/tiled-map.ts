@@ -9,8 +9,9 @@
  * keeps the expensive part of the drawing close to the image's own size.
  *
  * Opening these maps is most of an export's cost, so after an export they are kept (shrunk, see
- * kept-maps.ts) and the next export of the same data reuses them at its own size, view, date,
- * language, layers and overlays; a kept map whose WebGL context was lost is never reused.
+ * kept-maps.ts) and the next export of the same view at the same size reuses them for its own date
+ * (see {@link canReuse} for why nothing else may differ); a kept map whose WebGL context was lost is
+ * never reused.
  */
 import type { LabelLang, LayerId } from '../model/layers.ts';
 import { AtlasMap, type AtlasMapOptions, type MapPart } from '../map/atlas-map.ts';
@@ -97,13 +98,20 @@ export class TiledMap {
   static async open(spec: TiledMapSpec, firstDay: IsoDay, signal?: AbortSignal): Promise<TiledMap> {
     const passes: Pass[] = [];
     const single = gridFor(spec, 'all', BASE_TILE_PX).tiles.length === 1;
+    const parts: MapPart[] = single ? ['all'] : ['base', 'labels'];
+    const found = parts.map((part) => kept.take((p) => canReuse(p.origin, part, spec)));
+    // Kept maps this export cannot use go before a new one opens (never more than two at a time).
+    kept.clear();
     try {
-      for (const part of (single ? ['all'] : ['base', 'labels']) as MapPart[]) {
-        passes.push(await acquirePass(spec, part, firstDay));
+      for (const [i, part] of parts.entries()) {
+        const reusable = found[i];
+        found[i] = null;
+        passes.push(await acquirePass(spec, part, firstDay, reusable));
         signal?.throwIfAborted();
       }
     } catch (e) {
       passes.forEach(closePass);
+      found.forEach((p) => p && closePass(p));
       throw e;
     }
     return new TiledMap(passes, passes[0].grid.bounds);
@@ -169,11 +177,10 @@ function glOf(atlas: AtlasMap): WebGL2RenderingContext | WebGLRenderingContext {
 }
 
 /**
- * A kept map for `part` of `spec`, set to its size, view, language, layers and overlays (the first
- * tile's drawing sets the date), or a new one when none fits or the kept one cannot take the size.
+ * The kept map `reusable` back at its tile size (the first tile's drawing sets the date), or a new
+ * map when there is none or it cannot take the size.
  */
-async function acquirePass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Promise<Pass> {
-  const reusable = kept.take((p) => canReuse(p.origin, part, spec));
+async function acquirePass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay, reusable: Pass | null): Promise<Pass> {
   if (reusable) {
     try {
       return await reusePass(reusable, spec);
@@ -184,17 +191,14 @@ async function acquirePass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay):
   return openPass(spec, part, firstDay);
 }
 
+/** Give a kept map (made for this very view and size) its tile size back. */
 async function reusePass(p: Pass, spec: TiledMapSpec): Promise<Pass> {
-  const { atlas } = p;
-  const map = atlas.map;
-  atlas.setLayers(spec.layers);
-  atlas.setLang(spec.lang);
-  if (p.origin.part !== 'labels') await atlas.setOverlays(spec.overlays);
+  const map = p.atlas.map;
   p.grid = gridFor(spec, p.origin.part, Math.min(tileLimit(p.origin.part), p.maxSide));
   setCssSize(p.container, p.grid.mapCss);
   map.setPixelRatio(spec.pixelRatio);
   map.resize();
-  map.jumpTo({ center: p.grid.tiles[0].center, zoom: spec.zoom });
+  map.jumpTo({ center: p.grid.tiles[0].center });
   checkDrawnSize(p.atlas, p.grid, spec.pixelRatio);
   return p;
 }
@@ -304,8 +308,7 @@ async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Pr
     await atlas.idle();
     await gpuFinished(gl);
     checkDrawnSize(atlas, grid, spec.pixelRatio);
-    const { territory, forces, events, mapOptions } = spec;
-    const pass: Pass = { atlas, container, grid, maxSide, origin: { part, mapOptions, territory, forces, events } };
+    const pass: Pass = { atlas, container, grid, maxSide, origin: { ...spec, part } };
     // A kept map that loses its context is freed at once (a lost map never draws again here).
     map.on('webglcontextlost', () => kept.drop(pass));
     return pass;

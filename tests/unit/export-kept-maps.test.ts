@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { canReuse, KeptMaps, type PassOrigin } from '../../src/export/kept-maps.ts';
+import { canReuse, KeptMaps, type PassOrigin, type ReuseSpec } from '../../src/export/kept-maps.ts';
+import type { OverlaySpec } from '../../src/map/overlay-layer.ts';
 import type { TerritoryData } from '../../src/model/territory.ts';
 import type { ForcesData } from '../../src/model/forces.ts';
 
@@ -119,12 +120,34 @@ describe('KeptMaps', () => {
 describe('canReuse', () => {
   const territory = { cells: [] } as unknown as TerritoryData;
   const forces = { sites: [] } as unknown as ForcesData;
-  const mapOptions = { basemapUrl: '/basemap.pmtiles', fonts: {} } as PassOrigin['mapOptions'];
-  const origin: PassOrigin = { part: 'base', mapOptions, territory, forces, events: null };
-  const spec = { mapOptions, territory, forces, events: null };
+  const mapOptions = { basemapUrl: '/basemap.pmtiles', fonts: {} } as ReuseSpec['mapOptions'];
+  const data = { type: 'FeatureCollection', features: [] } as OverlaySpec['data'];
+  const overlay: OverlaySpec = { id: 'o1', color: '#112233', visible: true, data };
+  const spec: ReuseSpec = {
+    mapOptions,
+    territory,
+    forces,
+    events: null,
+    center: [41.2, 34.6],
+    zoom: 6.1,
+    image: { width: 3600, height: 1900 },
+    pixelRatio: 2.5,
+    lang: 'en',
+    layers: ['territory', 'labels'],
+    overlays: [overlay],
+  };
+  const origin: PassOrigin = { ...spec, part: 'base' };
 
-  it('reuses a map of the same part, options and data', () => {
-    expect(canReuse(origin, 'base', spec)).toBe(true);
+  it('reuses a map made for the same part, data, view, size, language, layers and overlays', () => {
+    // Equal values in new arrays and objects (each export builds its spec afresh).
+    const again: ReuseSpec = {
+      ...spec,
+      center: [41.2, 34.6],
+      image: { width: 3600, height: 1900 },
+      layers: ['territory', 'labels'],
+      overlays: [{ ...overlay }],
+    };
+    expect(canReuse(origin, 'base', again)).toBe(true);
   });
 
   it('opens a new map for another part of the style', () => {
@@ -137,5 +160,22 @@ describe('canReuse', () => {
     expect(canReuse(origin, 'base', { ...spec, forces: null })).toBe(false);
     expect(canReuse(origin, 'base', { ...spec, events: [] })).toBe(false);
     expect(canReuse(origin, 'base', { ...spec, mapOptions: { ...mapOptions } })).toBe(false);
+  });
+
+  it('opens a new map for another view, size, language, set of layers or overlays (labels could be placed otherwise)', () => {
+    const changed: Partial<ReuseSpec>[] = [
+      { center: [41.2, 34.7] },
+      { zoom: 6.2 },
+      { image: { width: 3600, height: 1901 } },
+      { pixelRatio: 2 },
+      { lang: 'ar' },
+      { layers: ['territory'] },
+      { layers: ['labels', 'territory'] },
+      { overlays: [] },
+      { overlays: [{ ...overlay, color: '#445566' }] },
+      { overlays: [{ ...overlay, visible: false }] },
+      { overlays: [{ ...overlay, data: { ...data } }] },
+    ];
+    for (const c of changed) expect(canReuse(origin, 'base', { ...spec, ...c }), JSON.stringify(c)).toBe(false);
   });
 });
