@@ -7,39 +7,12 @@
  */
 import type { ControllerId } from './controllers.ts';
 import type { IsoDay } from './dates.ts';
-import type { SourceTable } from './sources.ts';
+import type { PopulationFigure, PopulationFile } from './geodata-schema.ts';
 import { periodAt, type CountryCode, type Place } from './territory.ts';
 
-/**
- * How a figure was arrived at. A `local estimate` is a pre-2014 figure that a humanitarian assessment
- * reports from local officials or key informants; such a figure is always marked `uncertain`.
- */
-export type PopulationBasis = 'census' | 'official estimate' | 'UN estimate' | 'local estimate';
-
-/** One population figure with its year, basis and sources. */
-export interface PopulationFigure {
-  value: number;
-  year: number;
-  basis: PopulationBasis;
-  source: string[];
-  /** What the figure counts when not the town itself (Iraq's figures are of the sub-district). */
-  unit?: string;
-  note?: string;
-  /** The figure is rough (a local estimate, a range's lower end, or a year the source gives only as "before 2014"). */
-  uncertain?: boolean;
-}
-
-/** geodata/population.json. */
-export interface PopulationFile {
-  about: string;
-  sources: SourceTable;
-  /** Each country's whole population in the year of its place figures. */
-  countries: Record<CountryCode, PopulationFigure & { total: number }>;
-  /** Figures of single places, by place id. */
-  places: Record<string, PopulationFigure>;
-  /** Figures of cities the atlas divides into several places: each place gets an equal part. */
-  groups: (PopulationFigure & { name: string; places: string[] })[];
-}
+// The record types are inferred from the schemas (src/model/geodata-schema.ts); type-only, so no
+// schema code reaches the browser.
+export type { PopulationBasis, PopulationFigure, PopulationFile, PopulationGroup } from './geodata-schema.ts';
 
 /** A place's own figure: its own record, or its equal part of a divided city's. */
 export interface PlacePopulation extends PopulationFigure {
