@@ -36,7 +36,8 @@ export type ReuseSpec = Pick<
  * the same — the part of the style, map options and data (by identity: loaded data is never changed
  * in place), view, size, language, layers and overlays. MapLibre places labels partly from where it
  * placed them last, so a map that drew another view, size, language or set of layers could place a
- * label differently from a new map; a new date only changes feature-state, which moves no label.
+ * label differently from a new map (a layer change did, in the browser tests); a new date only
+ * changes feature-state, and the browser tests check that it comes out as from a new map.
  */
 export function canReuse(origin: PassOrigin, part: MapPart, spec: ReuseSpec): boolean {
   const same = <T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = Object.is) =>
