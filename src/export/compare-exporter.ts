@@ -12,6 +12,7 @@ import { canvasToBlob } from './encode.ts';
 import { ATTRIBUTION, FURNITURE_FONT } from './furniture.ts';
 import { ATLAS_VERSION, permalinkFor } from './metadata.ts';
 import { insertTextChunks } from './png-text.ts';
+import { messages } from '../model/i18n/index.ts';
 
 /** The comparison on screen, or null outside compare mode. */
 export type CompareState = () => { a: IsoDay; summary: CompareSummary } | null;
@@ -108,7 +109,10 @@ export class CompareExporter extends Exporter {
     const href = `${permalinkFor(view.href, view.day)}&compare=${c.a}`;
     const png = insertTextChunks(new Uint8Array(await blob.arrayBuffer()), [
       { keyword: 'Title', text: title },
-      { keyword: 'Description', text: `${compareSentence(c.summary, 9)} ${lines.join('; ')}.` },
+      {
+        keyword: 'Description',
+        text: `${compareSentence(c.summary, 9, view.lang)} ${compareLines(c.summary, view.lang).join(messages(view.lang).listSep)}.`,
+      },
       { keyword: 'Source', text: href },
       { keyword: 'URL', text: href },
       { keyword: 'Copyright', text: ATTRIBUTION },
