@@ -18,7 +18,7 @@ export function CompareControl() {
     compareDate.value = a ? null : clampDay(addMonths(b, -12 * 2));
   };
   return (
-    <div class="compare-control" role="group" aria-label={m.compareGroup}>
+    <div class={`compare-control${a ? ' active' : ''}`} role="group" aria-label={m.compareGroup}>
       <button type="button" class="compare-toggle" aria-pressed={a !== null} onClick={toggle}>
         {a ? m.compareStop : m.compareStart}
       </button>

@@ -5,6 +5,7 @@
 import { CONTROLLERS } from '../model/controllers.ts';
 import { areasToday } from '../state/derived.ts';
 import { TimeSlider } from './TimeSlider.tsx';
+import { timebarClass } from './time-card.ts';
 import { Notices } from './Notices.tsx';
 import { Announcer } from './Announcer.tsx';
 import { CompareLabels } from './CompareLabels.tsx';
@@ -32,7 +33,7 @@ export function EmbedApp(props: { viewSearch: () => string }) {
           </li>
         ))}
       </ul>
-      <footer class="timebar">
+      <footer class={timebarClass()}>
         <TimeSlider />
       </footer>
       <CompareLabels />
