@@ -6,22 +6,22 @@
  */
 import type { CompareSummary } from '../model/compare.ts';
 import { compareLines, compareSentence } from '../model/compare-words.ts';
-import { formatDayLong, type IsoDay } from '../model/dates.ts';
+import type { IsoDay } from '../model/dates.ts';
 import { Exporter, type ExporterDeps, type ImageExportOptions } from './exporter.ts';
 import { canvasToBlob } from './encode.ts';
 import { ATTRIBUTION, FURNITURE_FONT } from './furniture.ts';
 import { ATLAS_VERSION, permalinkFor } from './metadata.ts';
 import { insertTextChunks } from './png-text.ts';
-import { messages } from '../model/i18n/index.ts';
+import { formatDay, messages, type Lang } from '../model/i18n/index.ts';
 
 /** The comparison on screen, or null outside compare mode. */
 export type CompareState = () => { a: IsoDay; summary: CompareSummary } | null;
 
 const MIME: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
 
-/** The title of a comparison image. */
-export function compareTitle(a: IsoDay, b: IsoDay): string {
-  return `Iraq and Syria: who held the ground, ${formatDayLong(a)} and ${formatDayLong(b)}`;
+/** The title of a comparison image, in `lang` (English by default). */
+export function compareTitle(a: IsoDay, b: IsoDay, lang: Lang = 'en'): string {
+  return messages(lang).compareTitle(formatDay(a, lang), formatDay(b, lang));
 }
 
 async function bitmap(blob: Blob): Promise<ImageBitmap> {
@@ -60,7 +60,7 @@ export class CompareExporter extends Exporter {
         height: half.height,
         format: 'png',
         furniture: o.furniture,
-        title: formatDayLong(day),
+        title: formatDay(day, view.lang),
         signal: o.signal,
         onProgress: (p) => {
           total.total = p.total * 2;
@@ -86,7 +86,7 @@ export class CompareExporter extends Exporter {
     let y = half.height + pad + lineH * 0.8;
     ctx.fillStyle = '#222';
     ctx.font = `600 ${Math.round(16 * unit)}px ${FURNITURE_FONT}`;
-    const title = o.title ?? compareTitle(c.a, view.day);
+    const title = o.title ?? compareTitle(c.a, view.day, view.lang);
     ctx.fillText(title, pad, y);
     ctx.font = `400 ${Math.round(13 * unit)}px ${FURNITURE_FONT}`;
     y += lineH;

@@ -60,6 +60,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
     viewSize,
     maxSide,
     problem,
+    issue,
     shownTitle,
     frames,
     rangeProblem,
@@ -219,7 +220,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
         {problem && (
           <p class="export-warning" role="alert">
             {problem}{' '}
-            {!problem.startsWith('Width') && (
+            {issue?.kind === 'too-big' && (
               <button
                 type="button"
                 onClick={() => {

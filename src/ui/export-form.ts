@@ -155,6 +155,7 @@ export function useExportForm(exporter: Exporter) {
     viewSize,
     maxSide,
     problem,
+    issue,
     shownTitle,
     stepText,
     frames,

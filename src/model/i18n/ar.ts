@@ -301,6 +301,7 @@ export const ar: Messages = {
   compareNothing: (span) => `${span}: لم تتغيّر السيطرة على أي أرض.`,
   listSep: '؛ ',
   compareLine: (who, gained, lost, net) => `${who}: +${gained} / −${lost} كم² (الصافي ${net})`,
+  compareTitle: (a, b) => `العراق وسوريا: من يسيطر على الأرض، ${a} و${b}`,
   compareChangeBadge: (from, to) =>
     `التغيّرات من ${from} إلى ${to}: مظلّلة بخطوط مائلة ومحاطة بلون القوة التي كسبت الأرض`,
   leftMap: 'الخريطة اليسرى: ',
