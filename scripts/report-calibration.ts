@@ -17,6 +17,7 @@ import { calibrationRows, errorSummary, type PublishedSharesFile } from '../src/
 import { controllerInfo } from '../src/model/controllers.ts';
 import { monthsBetween } from '../src/model/dates.ts';
 import { loadTerritory } from './lib/territory-load.ts';
+import type { RiverBankChecks } from '../src/model/geodata-schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const fmt = new Intl.NumberFormat('en-GB');
@@ -52,11 +53,7 @@ function summaryLine(label: string, data: TerritoryData): void {
 }
 
 function bankScore(data: TerritoryData): string {
-  const c = readJson<{
-    dates: string[];
-    expected: Record<string, string>;
-    points: { bank: string; lon: number; lat: number }[];
-  }>(join(root, 'geodata', 'checks', 'river-banks.json'));
+  const c = readJson<RiverBankChecks>(join(root, 'geodata', 'checks', 'river-banks.json'));
   let ok = 0;
   let n = 0;
   for (const d of c.dates)

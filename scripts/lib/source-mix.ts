@@ -9,6 +9,7 @@
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SourceMixBaseline } from '../../src/model/geodata-schema.ts';
 import type { SourceTable } from '../../src/model/sources.ts';
 import { sourceIds } from '../../src/model/sources.ts';
 import { readJson } from './geo-io.ts';
@@ -46,11 +47,8 @@ export interface FileMix {
   withAggregator: number;
 }
 
-/** The committed baseline: per file, the counts that must not grow. */
-export interface SourceMixBaseline {
-  note: string;
-  files: Record<string, { records: number; encyclopediaOnly: number; dayWithoutArticle: number }>;
-}
+/** The committed baseline: per file, the counts that must not grow (type inferred from its schema). */
+export type { SourceMixBaseline } from '../../src/model/geodata-schema.ts';
 
 /** Path of the committed baseline. */
 export const BASELINE_PATH = join('geodata', 'checks', 'source-mix.json');

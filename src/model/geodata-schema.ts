@@ -1,7 +1,8 @@
 /**
  * The single definition of every hand-written geodata record (valibot schemas): sources, control
  * files, sites and foreign sites, troop figures, milestones and plan phases, events, roads, barrier
- * rivers, published shares and the territory model's parameters. The raw record types are inferred
+ * rivers, published shares, the territory model's parameters, population figures and published
+ * population estimates, and the check files (town control, river banks, the source-mix baseline). The raw record types are inferred
  * from them. `scripts/lib/validate-geodata.ts` runs them before its cross-record checks (references,
  * order of histories, coordinates inside a country); tests/fixtures/invalid/ holds a record breaking
  * each rule. Only the scripts and tests run the schemas, so none of valibot ships to the browser.
@@ -319,6 +320,164 @@ export const TerritoryModelSchema = v.strictObject({
   }),
 });
 
+/**
+ * How a population figure was arrived at. A `local estimate` is a pre-2014 figure that a humanitarian
+ * assessment reports from local officials or key informants; such a figure is always marked `uncertain`.
+ */
+export const PopulationBasisSchema = v.picklist(
+  ['census', 'official estimate', 'UN estimate', 'local estimate'],
+  'is not a known basis (census, official estimate, UN estimate, local estimate)',
+);
+const PopulationYear = v.pipe(
+  v.number(),
+  v.integer('must be a whole year'),
+  v.minValue(1900, 'must be a year'),
+  v.maxValue(2013, 'must be a pre-war year (2013 or earlier)'),
+);
+const People = (what: string) =>
+  v.pipe(v.number(), v.integer(`${what} must be a whole number of people`), v.minValue(1, `${what} must be above 0`));
+/** Cited source ids of a population figure: a non-empty list. */
+const SourceList = v.pipe(v.array(text(1, 'source id')), v.minLength(1, 'cites no source'));
+const populationFigureEntries = {
+  value: People('value'),
+  year: PopulationYear,
+  basis: PopulationBasisSchema,
+  source: SourceList,
+  /** What the figure counts: the town itself unless said otherwise. */
+  unit: v.optional(
+    v.picklist(
+      ['town', 'sub-district', 'district', 'governorate'],
+      'is not a known unit (town, sub-district, district, governorate)',
+    ),
+  ),
+  note: v.optional(v.string()),
+  /** The figure is rough (a local estimate, a range's lower end, or a year the source gives only as "before 2014"). */
+  uncertain: v.optional(v.boolean()),
+};
+/** A local estimate is flagged uncertain and its note says what it is. */
+const localEstimateMarked = (f: { basis: string; uncertain?: boolean; note?: string }) =>
+  f.basis !== 'local estimate' || (f.uncertain === true && (f.note ?? '').trim().length > 0);
+const LOCAL_ESTIMATE_RULE = 'a local estimate must be marked uncertain and say what it is in a note';
+/** One place's pre-war population figure with its year, basis and sources (population.json `places`). */
+export const PopulationFigureSchema = v.pipe(
+  v.strictObject(populationFigureEntries),
+  v.check((f) => localEstimateMarked(f), LOCAL_ESTIMATE_RULE),
+);
+/** A divided city's figure, shared equally by the atlas's places in it (population.json `groups`). */
+export const PopulationGroupSchema = v.pipe(
+  v.strictObject({
+    name: text(2, 'name'),
+    places: v.pipe(
+      v.array(v.pipe(v.string(), v.regex(/^(iq|sy)-[a-z0-9-]+$/, 'is not a place id'))),
+      v.minLength(2, 'a divided city has at least two places'),
+    ),
+    ...populationFigureEntries,
+  }),
+  v.check((f) => localEstimateMarked(f), LOCAL_ESTIMATE_RULE),
+);
+/** A country's whole population in the year of its place figures. */
+export const CountryPopulationSchema = v.strictObject({
+  total: People('total'),
+  year: PopulationYear,
+  basis: PopulationBasisSchema,
+  source: SourceList,
+  note: v.optional(v.string()),
+});
+/** population.json */
+export const PopulationFileSchema = v.strictObject({
+  about: text(3, 'about'),
+  sources: SourceTableSchema,
+  countries: v.strictObject({ SY: CountryPopulationSchema, IQ: CountryPopulationSchema }),
+  places: v.record(v.pipe(v.string(), v.regex(/^(iq|sy)-[a-z0-9-]+$/, 'is not a place id')), PopulationFigureSchema),
+  groups: v.array(PopulationGroupSchema),
+});
+
+/** A published, dated estimate of the people under one force (published-population.json). */
+export const PublishedPopulationSchema = v.pipe(
+  v.strictObject({
+    date: DaySchema,
+    controller: Controller,
+    country: v.picklist(['SY', 'IQ', 'SY+IQ'], 'is not SY, IQ or SY+IQ'),
+    value: People('value'),
+    low: v.optional(People('low')),
+    high: v.optional(People('high')),
+    precision: v.optional(v.picklist(['day', 'week', 'month', 'season', 'year'], 'is not a known precision')),
+    tested: v.boolean(),
+    reason: v.optional(text(3, 'reason')),
+    source: text(1, 'source id'),
+    note: v.optional(v.string()),
+  }),
+  v.check(
+    (f) => (f.low ?? f.value) <= f.value && f.value <= (f.high ?? f.value),
+    'value lies outside its low–high range',
+  ),
+  v.check((f) => f.tested || f.reason !== undefined, 'an untested figure must give the reason'),
+);
+/** published-population.json */
+export const PublishedPopulationFileSchema = v.strictObject({
+  note: text(3, 'note'),
+  sources: SourceTableSchema,
+  figures: v.array(PublishedPopulationSchema),
+});
+
+/** A published statement of who held a town on a day, checked against the model (checks/town-control.json). */
+export const TownCheckSchema = v.strictObject({
+  town: text(2, 'town'),
+  country: CountryCode,
+  lon: Longitude,
+  lat: Latitude,
+  date: DaySchema,
+  controller: Controller,
+  source: SourceRefSchema,
+  note: v.optional(v.string()),
+});
+/** checks/town-control.json */
+export const TownChecksFileSchema = v.strictObject({
+  note: v.optional(v.string()),
+  sources: SourceTableSchema,
+  checks: v.array(TownCheckSchema),
+});
+
+/** checks/river-banks.json: points either side of a river that was the line, and who held each bank. */
+export const RiverBankChecksSchema = v.strictObject({
+  note: v.optional(v.string()),
+  sources: SourceTableSchema,
+  dates: v.pipe(v.array(DaySchema), v.minLength(1, 'names no date')),
+  expected: v.strictObject({ left: Controller, right: Controller }),
+  source: SourceRefSchema,
+  points: v.array(
+    v.strictObject({
+      bank: v.picklist(['left', 'right'], 'is not a bank (left, right)'),
+      lon: Longitude,
+      lat: Latitude,
+      river_km: v.pipe(v.number(), v.minValue(0, 'river_km must not be negative')),
+    }),
+  ),
+});
+
+const RecordCount = (what: string) =>
+  v.pipe(v.number(), v.integer(`${what} must be a whole count`), v.minValue(0, `${what} must not be negative`));
+/** One data file's line of the source-mix baseline: counts that must not grow. */
+export const SourceMixEntrySchema = v.pipe(
+  v.strictObject({
+    records: RecordCount('records'),
+    encyclopediaOnly: RecordCount('encyclopediaOnly'),
+    dayWithoutArticle: RecordCount('dayWithoutArticle'),
+  }),
+  v.check(
+    (e) => e.encyclopediaOnly <= e.records && e.dayWithoutArticle <= e.records,
+    'counts more records of a kind than the file has',
+  ),
+);
+/** checks/source-mix.json */
+export const SourceMixBaselineSchema = v.strictObject({
+  note: text(3, 'note'),
+  files: v.record(
+    v.pipe(v.string(), v.regex(/^geodata\/[a-z0-9/-]+\.json$/, 'is not a geodata file path')),
+    SourceMixEntrySchema,
+  ),
+});
+
 /** A source as written. */
 export type RawSource = v.InferOutput<typeof SourceSchema>;
 /** A control history entry as written. */
@@ -346,6 +505,27 @@ export type RawPublishedShare = v.InferOutput<typeof PublishedShareSchema>;
 /** The territory model's parameters as written. */
 export type TerritoryModelParams = v.InferOutput<typeof TerritoryModelSchema>;
 
+/** A place's population figure as written. */
+export type PopulationFigure = v.InferOutput<typeof PopulationFigureSchema>;
+/** How a population figure was arrived at. */
+export type PopulationBasis = v.InferOutput<typeof PopulationBasisSchema>;
+/** A divided city's population figure as written. */
+export type PopulationGroup = v.InferOutput<typeof PopulationGroupSchema>;
+/** geodata/population.json as written. */
+export type PopulationFile = v.InferOutput<typeof PopulationFileSchema>;
+/** A published estimate of the people under a force as written. */
+export type PublishedPopulation = v.InferOutput<typeof PublishedPopulationSchema>;
+/** geodata/published-population.json as written. */
+export type PublishedPopulationFile = v.InferOutput<typeof PublishedPopulationFileSchema>;
+/** A town-control check as written. */
+export type TownCheck = v.InferOutput<typeof TownCheckSchema>;
+/** geodata/checks/town-control.json as written. */
+export type TownChecksFile = v.InferOutput<typeof TownChecksFileSchema>;
+/** geodata/checks/river-banks.json as written. */
+export type RiverBankChecks = v.InferOutput<typeof RiverBankChecksSchema>;
+/** geodata/checks/source-mix.json as written. */
+export type SourceMixBaseline = v.InferOutput<typeof SourceMixBaselineSchema>;
+
 /** Every hand-written geodata file (path under geodata/, glob-free) with the schema it must satisfy. */
 export const GEODATA_FILE_SCHEMAS = {
   'forces/sites.json': SitesFileSchema,
@@ -357,6 +537,11 @@ export const GEODATA_FILE_SCHEMAS = {
   'ground/barriers.json': BarriersFileSchema,
   'published-shares.json': PublishedSharesFileSchema,
   'territory-model.json': TerritoryModelSchema,
+  'population.json': PopulationFileSchema,
+  'published-population.json': PublishedPopulationFileSchema,
+  'checks/town-control.json': TownChecksFileSchema,
+  'checks/river-banks.json': RiverBankChecksSchema,
+  'checks/source-mix.json': SourceMixBaselineSchema,
 } as const;
 
 /** Problems of `data` against `schema`, one line each with the path to the offending value. */

@@ -3,33 +3,12 @@
  * (geodata/published-population.json): the people of the places the force held, and the rough
  * whole-country estimate of {@link estimatedPeople}.
  */
-import type { ControllerId } from './controllers.ts';
-import type { IsoDay } from './dates.ts';
-import type { SourceTable } from './sources.ts';
+import type { PublishedPopulation, PublishedPopulationFile } from './geodata-schema.ts';
 import { estimatedPeople, peopleAt, type PopulationFile } from './population.ts';
 import { areaByController, type TerritoryData } from './territory.ts';
 
-/** One published estimate. */
-export interface PublishedPopulation {
-  date: IsoDay;
-  controller: ControllerId;
-  country: 'SY' | 'IQ' | 'SY+IQ';
-  value: number;
-  low?: number;
-  high?: number;
-  precision?: string;
-  tested: boolean;
-  reason?: string;
-  source: string;
-  note?: string;
-}
-
-/** geodata/published-population.json. */
-export interface PublishedPopulationFile {
-  note: string;
-  sources: SourceTable;
-  figures: PublishedPopulation[];
-}
+// The record types are inferred from the schemas (src/model/geodata-schema.ts), type-only.
+export type { PublishedPopulation, PublishedPopulationFile } from './geodata-schema.ts';
 
 /** A published figure with the atlas's. */
 export interface PopulationRow {

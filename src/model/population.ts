@@ -2,38 +2,17 @@
  * People under each force: every place with a sourced population figure (geodata/population.json)
  * counts for the force holding it on a day; the rest of the country's people (villages and farms the
  * atlas has no place for, and places without a figure) are "unplaced". Figures are pre-war counts
- * (a census or an official or UN estimate), not adjusted for displacement.
+ * (a census, an official or UN estimate, or a humanitarian assessment's local estimate marked uncertain),
+ * not adjusted for displacement.
  */
 import type { ControllerId } from './controllers.ts';
 import type { IsoDay } from './dates.ts';
-import type { SourceTable } from './sources.ts';
+import type { PopulationFigure, PopulationFile } from './geodata-schema.ts';
 import { periodAt, type CountryCode, type Place } from './territory.ts';
 
-/** How a figure was arrived at. */
-export type PopulationBasis = 'census' | 'official estimate' | 'UN estimate';
-
-/** One population figure with its year, basis and sources. */
-export interface PopulationFigure {
-  value: number;
-  year: number;
-  basis: PopulationBasis;
-  source: string[];
-  /** What the figure counts when not the town itself (Iraq's figures are of the sub-district). */
-  unit?: string;
-  note?: string;
-}
-
-/** geodata/population.json. */
-export interface PopulationFile {
-  about: string;
-  sources: SourceTable;
-  /** Each country's whole population in the year of its place figures. */
-  countries: Record<CountryCode, PopulationFigure & { total: number }>;
-  /** Figures of single places, by place id. */
-  places: Record<string, PopulationFigure>;
-  /** Figures of cities the atlas divides into several places: each place gets an equal part. */
-  groups: (PopulationFigure & { name: string; places: string[] })[];
-}
+// The record types are inferred from the schemas (src/model/geodata-schema.ts); type-only, so no
+// schema code reaches the browser.
+export type { PopulationBasis, PopulationFigure, PopulationFile, PopulationGroup } from './geodata-schema.ts';
 
 /** A place's own figure: its own record, or its equal part of a divided city's. */
 export interface PlacePopulation extends PopulationFigure {
@@ -87,7 +66,9 @@ export function basisLine(file: PopulationFile, country: CountryCode): string {
   const name = country === 'SY' ? 'Syria' : 'Iraq';
   const figs = [...placePopulations(file).entries()].filter(([id]) => id.startsWith(country === 'SY' ? 'sy-' : 'iq-'));
   const kinds = [...new Set(figs.map(([, f]) => `${f.basis} ${f.year}`))].sort().join(', ');
-  return `${name}: pre-war figures (places: ${kinds}; country total: ${c.basis} ${c.year}), not adjusted for displacement`;
+  const uncertain = figs.filter(([, f]) => f.uncertain).length;
+  const rough = uncertain > 0 ? `; ${uncertain} marked uncertain` : '';
+  return `${name}: pre-war figures (places: ${kinds}${rough}; country total: ${c.basis} ${c.year}), not adjusted for displacement`;
 }
 
 /** People under each force in `country` on `day`: a place's people go to its controller (contested stays contested). */

@@ -4,6 +4,7 @@ import { readJson } from '../../scripts/lib/geo-io.ts';
 import { areaByController, groundAt, sharesAt } from '../../src/model/territory.ts';
 import { monthsBetween } from '../../src/model/dates.ts';
 import { loadTerritory } from '../../scripts/lib/territory-load.ts';
+import type { RiverBankChecks, TownChecksFile } from '../../src/model/geodata-schema.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const territory = loadTerritory(join(root, 'geodata', 'build', 'territory.json'));
@@ -14,14 +15,6 @@ interface Estimate {
   scope: string;
   estimator: string;
 }
-interface Check {
-  town: string;
-  lon: number;
-  lat: number;
-  date: string;
-  controller: string;
-}
-
 describe('accuracy against published sources', () => {
   const estimates = readJson<{ estimates: Estimate[] }>(join(root, 'geodata', 'area-estimates.json')).estimates;
   const series = estimates.filter((e) => e.scope === 'iraq+syria' && e.area_km2 !== undefined && e.area_km2 > 0);
@@ -44,7 +37,7 @@ describe('accuracy against published sources', () => {
     for (const d of ['2019-03-23', '2020-01-01', '2024-12-31', '2026-06-01']) expect(areaByController(territory, d).isis).toBe(0);
   });
 
-  const checks = readJson<{ checks: Check[] }>(join(root, 'geodata', 'checks', 'town-control.json')).checks;
+  const checks = readJson<TownChecksFile>(join(root, 'geodata', 'checks', 'town-control.json')).checks;
   it.each(checks.map((c) => [c.town, c.date, c.controller, c.lon, c.lat] as const))(
     '%s on %s is held by %s (at the town’s own coordinates)',
     (_town, date, controller, lon, lat) => {
@@ -63,14 +56,8 @@ describe('coverage', () => {
   });
 });
 
-interface BankChecks {
-  dates: string[];
-  expected: Record<'left' | 'right', string>;
-  points: { bank: 'left' | 'right'; lon: number; lat: number; river_km: number }[];
-}
-
 describe('the Euphrates as the line (al-Busayrah to Abu Kamal, 2019–2022)', () => {
-  const c = readJson<BankChecks>(join(root, 'geodata', 'checks', 'river-banks.json'));
+  const c = readJson<RiverBankChecks>(join(root, 'geodata', 'checks', 'river-banks.json'));
   it('has points on both banks', () => {
     expect(c.points.filter((p) => p.bank === 'left').length).toBeGreaterThanOrEqual(10);
     expect(c.points.filter((p) => p.bank === 'right').length).toBeGreaterThanOrEqual(10);

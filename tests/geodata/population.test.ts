@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { readJson } from '../../scripts/lib/geo-io.ts';
 import { loadTerritory } from '../../scripts/lib/territory-load.ts';
-import { peopleAt, placePopulations, type PopulationFile } from '../../src/model/population.ts';
+import { basisLine, peopleAt, placePopulations, type PopulationFile } from '../../src/model/population.ts';
 import { populationRows, type PublishedPopulationFile } from '../../src/model/population-calibration.ts';
 import { isControllerId } from '../../src/model/controllers.ts';
 import { parseDay } from '../../src/model/dates.ts';
@@ -24,12 +24,28 @@ describe('population figures (geodata/population.json)', () => {
     }
     for (const [id, f] of placePopulations(pop)) {
       expect(Number.isInteger(f.value) && f.value > 0, id).toBe(true);
-      expect(['census', 'official estimate', 'UN estimate']).toContain(f.basis);
+      expect(['census', 'official estimate', 'UN estimate', 'local estimate']).toContain(f.basis);
+      // A local estimate (a humanitarian assessment's pre-2014 figure) is always flagged and explained.
+      if (f.basis === 'local estimate') {
+        expect(f.uncertain, id).toBe(true);
+        expect(f.note, id).toBeTruthy();
+      }
       expect(f.year, id).toBeLessThanOrEqual(2013);
       expect(f.source.length, id).toBeGreaterThan(0);
       for (const s of f.source) expect(pop.sources[s], `${id} ${s}`).toBeDefined();
     }
     for (const s of Object.values(pop.sources)) expect(s.title && s.publisher).toBeTruthy();
+  });
+
+  it('says in each country\'s basis line how many of its figures are marked uncertain', () => {
+    const pops = [...placePopulations(pop)];
+    for (const c of ['SY', 'IQ'] as const) {
+      const n = pops.filter(([id, f]) => id.startsWith(c === 'SY' ? 'sy-' : 'iq-') && f.uncertain).length;
+      const line = basisLine(pop, c);
+      if (n > 0) expect(line).toContain(`; ${n} marked uncertain;`);
+      else expect(line).not.toContain('uncertain');
+    }
+    expect(basisLine(pop, 'IQ')).toMatch(/; \d+ marked uncertain;/);
   });
 
   it('splits a divided city into parts that add up to its figure', () => {

@@ -40,6 +40,15 @@ describe('geodata schema rules, each broken by a fixture', () => {
       'BarrierSchema',
       'PublishedShareSchema',
       'TerritoryModelSchema',
+      'PopulationFigureSchema',
+      'PopulationGroupSchema',
+      'CountryPopulationSchema',
+      'PopulationFileSchema',
+      'PublishedPopulationSchema',
+      'TownCheckSchema',
+      'RiverBankChecksSchema',
+      'SourceMixEntrySchema',
+      'SourceMixBaselineSchema',
     ])
       expect(used, name).toContain(name);
   });
