@@ -259,7 +259,14 @@ describe('how the atlas looks', () => {
   it('writes compare mode, data tools, their dialogs, the shares chart and export size errors in Arabic', async () => {
     const { page, errors } = await h.open('?lang=ar&date=2017-12-31&compare=2015-06-01', { width: 1440, height: 900 });
     await page.locator('.compare-panel').waitFor();
-    for (const sel of ['.compare-panel', '.compare-control', '.compare-badge', '.data-tools', '.timebar'])
+    for (const sel of [
+      '.compare-panel',
+      '.compare-control',
+      '.compare-badge',
+      '.data-tools',
+      '.overlay-panel',
+      '.timebar',
+    ])
       expect(await englishIn(page, sel), sel).toEqual([]);
     expect(await page.locator('.compare-panel h2').textContent()).toBe('المقارنة');
     expect(await page.locator('.compare-sentence').textContent()).toMatch(

@@ -15,6 +15,7 @@ import { compareLines, compareSentence } from '../../src/model/compare-words.ts'
 import { compareDates } from '../../src/model/compare.ts';
 import { pngTextEntries } from '../../src/export/metadata.ts';
 import { loadTerritory } from '../../scripts/lib/territory-load.ts';
+import { placeLabels } from '../../src/map/place-labels.ts';
 import { CONTROLLER_IDS } from '../../src/model/controllers.ts';
 import { FORCE_IDS } from '../../src/model/force-kinds.ts';
 
@@ -139,5 +140,27 @@ describe('Arabic words for comparisons, sizes and image metadata', () => {
     expect(formatDigits(8192, 'ar')).toBe('٨١٩٢');
     expect(formatPercent(32.785, 'ar', 2)).toMatch(/^٣٢٫٧٩٪/);
     expect(formatPercent(32.785, 'en', 1)).toBe('32.8%');
+  });
+});
+
+describe('place labels in Arabic', () => {
+  const root = resolve(import.meta.dirname, '..', '..');
+  const places = loadTerritory(join(root, 'geodata', 'build', 'territory.json')).places;
+  const labels = placeLabels(places).features.map((f) => f.properties as { id: string; name: string; name_ar: string });
+
+  it('labels a city split into districts once, by the city’s own Arabic name', () => {
+    const aleppo = labels.filter((l) => l.name === 'Aleppo');
+    expect(aleppo).toHaveLength(1);
+    expect(aleppo[0].name_ar).toBe('حلب');
+    // A split whose districts carry their own names keeps them ("الموصل" over its two banks).
+    expect(labels.find((l) => l.name === 'East Mosul')!.name_ar).toBe('الموصل\nالساحل الأيسر');
+  });
+  it('puts governorate seats first among places of one rank, so a neighbour never takes their room', () => {
+    const order = labels.map((l) => l.name);
+    for (const seat of ['Aleppo', 'Damascus', 'Baghdad', 'Basra'])
+      for (const town of ['al-Bab', 'Manbij', 'Kadhimiya']) {
+        if (order.includes(town))
+          expect(order.indexOf(seat), `${seat} before ${town}`).toBeLessThan(order.indexOf(town));
+      }
   });
 });

@@ -373,6 +373,33 @@ export const en = {
   // Time card on narrow screens
   moreControls: 'More',
   moreControlsLabel: 'More time controls',
+
+  // The user's own layers (OverlayPanel)
+  overlaysHeading: 'Your layers',
+  overlaysNote: (mb: string, features: string, positions: string) =>
+    `Add GeoJSON or a CSV of points (lon/lat columns), up to ${mb} MB, ${features} features and ${positions} positions: open a file or drop it on the map. Kept only in this browser.`,
+  openFile: 'Open a file…',
+  openFileLabel: 'Open a GeoJSON or CSV file',
+  overlayReading: (name: string) => `Reading ${name}…`,
+  overlayChecking: (name: string) => `Checking ${name}…`,
+  overlayShow: (name: string) => `Show ${name}`,
+  overlayShowTitle: 'Show or hide',
+  overlayColour: (name: string) => `Colour of ${name}`,
+  overlayColourTitle: 'Colour',
+  overlayName: 'Layer name',
+  overlayFeatures: (n: string, one: boolean, saved: boolean) =>
+    `${n} feature${one ? '' : 's'}${saved ? '' : ' — not saved: this session only'}`,
+  overlayUnsaved: 'unsaved',
+  overlayUnsavedTitle: 'Could not be saved in this browser; it lasts until you reload',
+  overlayRemove: (name: string) => `Remove ${name}`,
+  overlayRemoveTitle: 'Remove',
+  overlayDrop: 'Drop a GeoJSON or CSV file to add it as your own layer',
+  overlayCardTitle: (name: string) => `Your layer: ${name}`,
+  overlayRemoved: '(removed)',
+  overlayNotAtlas: 'Data you added, not part of the atlas.',
+  overlayCluster: (n: string) => `${n} points here; zoom in to see them one by one.`,
+  overlayNoProps: 'This feature has no properties.',
+  overlayMoreProps: (n: string) => `…and ${n} more properties.`,
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */
