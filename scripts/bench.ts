@@ -11,9 +11,10 @@
  *   by kind; after_first_view_bytes_gzip: what loads in the 3 s after (sources, published shares).
  * - alternatives: other ways the date could reach the style, on the real territory cells.
  * - compare: compare mode's first render and date step against normal ones (scripts/lib/bench-compare.ts);
- *   `--compare-only` measures just these.
+ *   `--compare-only` measures just these; `--start-only` just the start-up (atlas and bare page loaded alternately).
  * - bare_maplibre_ready_ms: the same basemap (land, water, rivers, boundaries, from the same built
- *   basemap file) drawn by a bare MapLibre page with nothing else, navigation start → first 'idle'
+ *   basemap file, fetched and decoded as the atlas does) drawn by a bare MapLibre page with nothing else,
+ *   navigation start → first 'idle' after the basemap is set
  *   (median of 3); ready_ratio is the atlas's ready time over it.
  * - export_png_3840x2160: one 4K PNG export of the same view, with the time of each phase the exporter
  *   records as User Timing measures (open the off-screen maps, render tiles, wait for the GPU, read
@@ -31,6 +32,7 @@ import { servePreview } from './lib/preview-server.ts';
 import { CONTROLLERS } from '../src/model/controllers.ts';
 import { buildStyle } from '../src/map/style.ts';
 import { SOURCE, STATE_KEY } from '../src/model/style-vocab.ts';
+import { BASEMAP_OBJECT } from '../src/model/basemap-file.ts';
 import { pageExportImage } from './snapshot.ts';
 import { median, months, pct, r1, r2, shuffled, stats } from './lib/stats.ts';
 import { NAME_SHIM, timeRepaints, timeSteps } from './lib/page-timing.ts';
@@ -403,17 +405,22 @@ async function alternativesInPage(input: AltInput): Promise<AltResult> {
 }
 
 const MAPLIBRE_DIST = join(ROOT, 'node_modules/maplibre-gl/dist');
+const TOPOJSON_DIST = join(ROOT, 'node_modules/topojson-client/dist');
 
 /**
  * Time a bare MapLibre page drawing the atlas's basemap (the style builder's non-label layers on the
  * basemap source, the same built file) at the atlas's default view: navigation start → first 'idle'.
  * The page and MapLibre's files are served by request interception on the preview server's origin.
  */
-async function bareReadyMs(browser: Browser, base: string, view: { center: [number, number]; zoom: number }) {
-  const basemap = readdirSync(join(ROOT, 'dist', 'assets')).find((f) => /^basemap-.*\.json$/.test(f));
-  if (!basemap) throw new Error('dist/assets has no basemap-*.json: run npm run build');
+async function bareReadyMs(
+  browser: Browser,
+  base: string,
+  view: { center: [number, number]; zoom: number },
+  loads = 3,
+) {
+  const basemap = readdirSync(join(ROOT, 'dist', 'assets')).find((f) => /^basemap\.topo-.*\.json$/.test(f));
+  if (!basemap) throw new Error('dist/assets has no basemap.topo-*.json: run npm run build');
   const full = buildStyle({
-    basemapUrl: new URL(`assets/${basemap}`, base).href,
     fonts: { latin: '', latinExt: '', arabic: '', latinBold: '', arabicBold: '' },
     lang: 'en',
   });
@@ -424,22 +431,30 @@ async function bareReadyMs(browser: Browser, base: string, view: { center: [numb
       (l) => l.type === 'background' || ('source' in l && l.source === SOURCE.basemap && l.type !== 'symbol'),
     ),
   };
+  // Like the atlas, the page fetches the basemap TopoJSON and decodes it while the style loads.
   const html = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="__bare/maplibre-gl.css">
-<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div><script type="module">
+<style>html,body,#map{margin:0;height:100%}</style><script src="__bare/topojson-client.min.js"></script></head>
+<body><div id="map"></div><script type="module">
 import { Map, setWorkerUrl } from './__bare/maplibre-gl.mjs';
 setWorkerUrl(new URL('./__bare/maplibre-gl-worker.mjs', location.href).href);
+const basemap = fetch('assets/${basemap}').then((r) => r.json())
+  .then((t) => topojson.feature(t, t.objects[${JSON.stringify(BASEMAP_OBJECT)}]));
 const map = new Map({ container: 'map', style: ${JSON.stringify(style)}, center: ${JSON.stringify(view.center)},
   zoom: ${view.zoom}, attributionControl: false, fadeDuration: 0 });
-map.once('idle', () => { window.__bareReadyAt = performance.now(); });
+map.once('style.load', async () => {
+  map.getSource(${JSON.stringify(SOURCE.basemap)}).setData(await basemap);
+  map.once('idle', () => { window.__bareReadyAt = performance.now(); });
+});
 </script></body></html>`;
   const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < loads; i++) {
     const ctx = await browser.newContext({ viewport: VIEWPORT });
     await ctx.route(`${base}__bare.html`, (r) => r.fulfill({ contentType: 'text/html', body: html }));
     await ctx.route(`${base}__bare/*`, (r) => {
       const name = new URL(r.request().url()).pathname.split('/').pop()!;
       const type = name.endsWith('.css') ? 'text/css' : 'text/javascript';
-      return r.fulfill({ contentType: type, body: readFileSync(join(MAPLIBRE_DIST, name)) });
+      const dir = name.startsWith('topojson') ? TOPOJSON_DIST : MAPLIBRE_DIST;
+      return r.fulfill({ contentType: type, body: readFileSync(join(dir, name)) });
     });
     const page = await ctx.newPage();
     await page.goto(`${base}__bare.html`);
@@ -478,6 +493,48 @@ async function export4k(page: Page) {
   return { ms: r1(ms), bytes: png.length, phase_ms, other_ms: r1(ms - accounted), target_ms_max: 4000 };
 }
 
+/** Start-up marks the app records (`atlas:*` User Timing marks), by name, in ms from navigation start. */
+async function startMarks(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('atlas:'))
+        .map((m) => [m.name.slice('atlas:'.length), Math.round(m.startTime)]),
+    ),
+  );
+}
+
+/**
+ * `--start-only`: the atlas's ready time and the bare MapLibre page's, loaded alternately (five of
+ * each, so a change in machine load falls on both), with the atlas's start-up marks and first-view bytes.
+ */
+async function benchStart(browser: Browser, base: string) {
+  const atlas: number[] = [];
+  const bare: number[] = [];
+  const marks: Record<string, number>[] = [];
+  let bytes: Awaited<ReturnType<typeof firstViewBytes>> | null = null;
+  let view: { center: [number, number]; zoom: number } | null = null;
+  for (let i = 0; i < 5; i++) {
+    const l = await load(browser, base);
+    atlas.push(l.readyMs);
+    marks.push(await startMarks(l.page));
+    if (i === 0) bytes = await firstViewBytes(l.responses);
+    view ??= await l.page.evaluate(() => window.atlas!.getState());
+    await l.page.context().close();
+    const b = await bareReadyMs(browser, base, view, 1);
+    bare.push(b.median);
+    log(`pair ${i + 1}/5: atlas ${r1(l.readyMs)} ms, bare ${b.median} ms`);
+  }
+  return {
+    ready_ms: { median: r1(median(atlas)), runs: atlas.map(r1) },
+    bare_maplibre_ready_ms: { median: r1(median(bare)), runs: bare.map(r1) },
+    ready_ratio: { atlas_over_bare: r2(median(atlas) / median(bare)), target_max: 1.4 },
+    marks_median: Object.fromEntries(Object.keys(marks[0]).map((k) => [k, Math.round(median(marks.map((m) => m[k])))])),
+    first_view_bytes_gzip: bytes!,
+  };
+}
+
 /** Change-to-change steps timed (from 2014-01-01 on). */
 const CHANGE_STEPS = 120;
 
@@ -490,6 +547,13 @@ async function main(): Promise<void> {
     if (process.argv.includes('--compare-only')) {
       const compare = await benchCompare(browser, server.url, load, log);
       process.stdout.write(JSON.stringify({ when: new Date().toISOString(), compare }, null, 2) + '\n');
+      return;
+    }
+    if (process.argv.includes('--start-only')) {
+      process.stdout.write(
+        JSON.stringify({ when: new Date().toISOString(), start: await benchStart(browser, server.url) }, null, 2) +
+          '\n',
+      );
       return;
     }
     const loads: Loaded[] = [];

@@ -1,7 +1,8 @@
 /**
  * Derives geodata/build/forces.json (US and foreign sites, troop levels, milestones, plan phases),
  * geodata/build/events.json and geodata/build/shares.json (published shares) from the hand-written files, normalising `source` fields to lists and
- * keeping only the sources that are cited. Deterministic output.
+ * keeping only the sources that are cited. Forces and events are split in two (src/model/facts-file.ts): the first
+ * view's file and a details file of texts, notes and sources. Deterministic output.
  *
  *   npx tsx scripts/build-facts.ts [outDir]
  */
@@ -12,6 +13,7 @@ import type { ForcesData } from '../src/model/forces.ts';
 import type { EventsData } from '../src/model/events.ts';
 import type { PublishedShare, PublishedSharesFile } from '../src/model/calibration.ts';
 import { readJson, writeJson } from './lib/geo-io.ts';
+import { splitEvents, splitForces } from '../src/model/facts-file.ts';
 
 type Raw = Record<string, unknown> & { source?: string | string[] };
 
@@ -33,7 +35,7 @@ function pick(table: SourceTable, cited: Set<string>): SourceTable {
 const byDate = <T extends { date: string; id?: string }>(a: T, b: T) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : (a.id ?? '').localeCompare(b.id ?? '');
 
-/** Build forces.json (and its sources, forces-sources.json), events.json and shares.json into outDir; returns the paths. */
+/** Build forces.json and events.json (with their details files, see src/model/facts-file.ts) and shares.json into outDir; returns the paths. */
 export function buildFacts(root: string, outDir: string): string[] {
   const g = (f: string) => readJson<Record<string, unknown>>(join(root, 'geodata', f));
   const sites = g('forces/sites.json');
@@ -83,13 +85,16 @@ export function buildFacts(root: string, outDir: string): string[] {
     join(outDir, 'forces.json'),
     join(outDir, 'events.json'),
     join(outDir, 'shares.json'),
-    join(outDir, 'forces-sources.json'),
+    join(outDir, 'forces-details.json'),
+    join(outDir, 'events-details.json'),
   ];
-  // The sources table loads after the first view (forces-sources.json); the first view needs the facts only.
-  const { sources: forcesSources, ...forcesFirst } = forces;
-  writeJson(files[0], { ...forcesFirst, sources: {} });
-  writeJson(files[3], { sources: forcesSources });
-  writeJson(files[1], events);
+  // The first view needs the facts only; texts, notes and sources load after it (the details files).
+  const f = splitForces(forces);
+  const e = splitEvents(events);
+  writeJson(files[0], f.first);
+  writeJson(files[3], f.details);
+  writeJson(files[1], e.first);
+  writeJson(files[4], e.details);
   writeJson(files[2], shares);
   return files;
 }

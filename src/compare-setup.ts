@@ -7,10 +7,8 @@ import { effect, signal } from '@preact/signals';
 import type { Map as MlMap } from 'maplibre-gl';
 import type { AtlasMap } from './map/atlas-map.ts';
 import { CompareView } from './map/compare-view.ts';
-import { changeRegions } from './model/change-regions.ts';
 import { compareDates, type CompareSummary } from './model/compare.ts';
 import { clampDay, parseDay, type IsoDay } from './model/dates.ts';
-import { territoryGeoJsonText } from './model/territory-geojson.ts';
 import { placesCsv } from './model/places-csv.ts';
 import { compareDate, compareLayout, swipeAt } from './state/compare.ts';
 import { events, forces, sourcesLoaded, territory } from './state/data.ts';
@@ -95,14 +93,22 @@ export function setupCompare(opts: {
   const narrow = signal(window.matchMedia(NARROW_QUERY).matches);
   window.matchMedia(NARROW_QUERY).addEventListener('change', (e) => (narrow.value = e.matches));
   let shown: Promise<void> = Promise.resolve();
+  let sceneSeq = 0;
   effect(() => {
     const a = compareDate.value;
     const t = territory.value;
     const b = date.value;
     const layout = compareLayout.value;
     const scene = { a: t ? a : null, layout, narrow: narrow.value, swipe: swipeAt.value };
-    shown = opts.main.loaded.then(() =>
-      view.show({ ...scene, regions: t && a && layout === 'change' ? changeRegions(t, a, b) : null }),
+    // The change view's regions are dissolved cells: that code (and its polygon library) loads on first use.
+    const regions =
+      t && a && layout === 'change'
+        ? import('./model/change-regions.ts').then((m) => m.changeRegions(t, a, b))
+        : Promise.resolve(null);
+    const seq = ++sceneSeq;
+    shown = Promise.all([opts.main.loaded, regions]).then(([, r]) =>
+      // A newer scene (the date moved on meanwhile) is shown by its own effect run.
+      seq === sceneSeq ? view.show({ ...scene, regions: r }) : undefined,
     );
   });
 
@@ -138,7 +144,9 @@ export function setupCompare(opts: {
       const t = territory.value;
       if (!t) throw new Error('The territory data could not be loaded.');
       return format === 'geojson'
-        ? new Blob([territoryGeoJsonText(t, d)], { type: 'application/geo+json' })
+        ? new Blob([(await import('./model/territory-geojson.ts')).territoryGeoJsonText(t, d)], {
+            type: 'application/geo+json',
+          })
         : new Blob([placesCsv(t, d)], { type: 'text/csv;charset=utf-8' });
     },
   };

@@ -6,11 +6,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
 import { render } from 'preact';
 import { effect } from '@preact/signals';
-import basemapUrl from '../geodata/build/basemap.json?url';
+import basemapUrl from '../geodata/build/basemap.topo.json?url';
 import territoryUrl from '../geodata/build/territory.json?url';
 import territoryDetailsUrl from '../geodata/build/territory-details.json?url';
 import forcesUrl from '../geodata/build/forces.json?url';
-import forcesSourcesUrl from '../geodata/build/forces-sources.json?url';
+import forcesDetailsUrl from '../geodata/build/forces-details.json?url';
+import eventsDetailsUrl from '../geodata/build/events-details.json?url';
 import eventsUrl from '../geodata/build/events.json?url';
 import sharesUrl from '../geodata/build/shares.json?url';
 import populationUrl from '../geodata/population.json?url';
@@ -33,8 +34,19 @@ import { parseUrlView, formatUrlView, MIN_ZOOM, MAX_ZOOM } from './state/url.ts'
 import { center, date, zoom, layers, lang, notify, DEFAULT_CENTER, DEFAULT_ZOOM } from './state/store.ts';
 import { territory, sourcesLoaded, forces, events, fetchJson } from './state/data.ts';
 import type { EventsData } from './model/events.ts';
+import {
+  expandEvents,
+  expandForces,
+  mergeEventsDetails,
+  mergeForcesDetails,
+  type EventsDetailsFile,
+  type ForcesDetailsFile,
+  type SlimEventsFile,
+  type SlimForcesFile,
+} from './model/facts-file.ts';
 import { setDrawWaiter } from './state/playback.ts';
 import type { ForcesData } from './model/forces.ts';
+import type { TerritoryData } from './model/territory.ts';
 import {
   decodeTerritory,
   mergeTerritoryDetails,
@@ -82,6 +94,24 @@ function boot(): void {
   document.documentElement.classList.toggle('embed', embedMode.value);
   cmpNotices.forEach((n) => notify(n));
 
+  performance.mark('atlas:boot');
+  // The first view's data is fetched (and the territory decoded) while the map loads its style and basemap.
+  const fetchFirst = <T, R>(url: string, what: string, prepare: (d: T) => R): Promise<R | null> =>
+    fetchJson<T>(url)
+      .then(prepare)
+      .catch((err: unknown) => {
+        notify(`${what} could not be loaded: ${(err as Error).message}`, 'error');
+        return null;
+      });
+  const firstData = Promise.all([
+    fetchFirst<TerritoryFile, TerritoryData>(territoryUrl, 'Territory data', decodeTerritory),
+    fetchFirst<SlimForcesFile, ForcesData>(forcesUrl, 'Forces data', expandForces),
+    fetchFirst<SlimEventsFile, EventsData>(eventsUrl, 'Events', expandEvents),
+  ]).then((all) => {
+    performance.mark('atlas:data');
+    return all;
+  });
+
   const mapEl = document.getElementById('map')!;
   let atlasMap: AtlasMap;
   const mapOptions = (container: HTMLElement) => ({
@@ -93,6 +123,7 @@ function boot(): void {
     fonts: { latin, latinBold, latinExt, arabic, arabicBold },
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
+    onBasemapError: (err: Error) => notify(`The basemap could not be loaded: ${err.message}`, 'error'),
   });
   try {
     atlasMap = new AtlasMap({
@@ -189,23 +220,17 @@ function boot(): void {
     }
   };
   const ready = (async () => {
+    const [t, f, e] = await firstData;
+    if (t) territory.value = t;
+    if (f) forces.value = f;
+    if (e) events.value = e;
     await atlasMap.loaded;
-    await Promise.all([
-      load<TerritoryFile>(territoryUrl, 'Territory data', (file) => {
-        const d = decodeTerritory(file);
-        territory.value = d;
-        return atlasMap.setTerritory(d);
-      }),
-      load<ForcesData>(forcesUrl, 'Forces data', (d) => {
-        forces.value = d;
-        return atlasMap.setForces(d);
-      }),
-      load<EventsData>(eventsUrl, 'Events', (d) => {
-        events.value = d;
-        return atlasMap.setEvents(d.events);
-      }),
-    ]);
-    // Each dataset's setter has redrawn the current date (set by bindStateToMap at start-up).
+    performance.mark('atlas:map-loaded');
+    await Promise.all([t && atlasMap.setTerritory(t), f && atlasMap.setForces(f), e && atlasMap.setEvents(e.events)]);
+    // The date reaches the map from here on, so its first draw has every dataset.
+    bindStateToMap(atlasMap);
+    await atlasMap.setDate(date.value).catch(() => undefined);
+    performance.mark('atlas:ready');
   })();
   // What a reader asks for after the first view (sources and notes, published shares) loads once it is drawn
   // and the browser has had a turn.
@@ -221,9 +246,13 @@ function boot(): void {
         const t = territory.value;
         if (t) mergeTerritoryDetails(t, d);
       }),
-      load<{ sources: ForcesData['sources'] }>(forcesSourcesUrl, 'Sources of the forces', async (d) => {
+      load<ForcesDetailsFile>(forcesDetailsUrl, 'Sources of the forces', async (d) => {
         const f = forces.value;
-        if (f) f.sources = d.sources;
+        if (f) mergeForcesDetails(f, d);
+      }),
+      load<EventsDetailsFile>(eventsDetailsUrl, 'Sources of the events', async (d) => {
+        const e = events.value;
+        if (e) mergeEventsDetails(e, d);
       }),
       load<PublishedSharesFile>(sharesUrl, 'Published shares', async (d) => {
         publishedShares.value = d;
@@ -236,7 +265,6 @@ function boot(): void {
     sourcesLoaded.value = true;
   });
 
-  bindStateToMap(atlasMap);
   // The whole interface follows the language: the document says which, and which way it reads.
   effect(() => {
     document.documentElement.lang = lang.value;

@@ -6,6 +6,12 @@ import { FORCE_IDS, isForceId, type ForceId } from '../../src/model/force-kinds.
 import { sourceRecords, type SourceTable } from '../../src/model/sources.ts';
 import { readJson } from './geo-io.ts';
 import { QueryError, type QueryData } from './query-engine.ts';
+import {
+  expandForces,
+  mergeForcesDetails,
+  type ForcesDetailsFile,
+  type SlimForcesFile,
+} from '../../src/model/facts-file.ts';
 
 /** Validate an optional force argument (one of the force ids, any case). */
 export function queryForce(v: unknown): ForceId | undefined {
@@ -30,15 +36,16 @@ function troopEntry(p: TroopPoint | null, table: SourceTable): Record<string, un
   return out;
 }
 
-/** Extra query kinds keyed by name, reading geodata/build/forces.json and its sources. */
+/** Extra query kinds keyed by name, reading geodata/build/forces.json and its details file. */
 export function forcesQueries(root: string, data?: ForcesData): NonNullable<QueryData['extra']> {
   let forces = data;
-  const load = () =>
-    (forces ??= {
-      ...readJson<ForcesData>(join(root, 'geodata', 'build', 'forces.json')),
-      sources: readJson<{ sources: ForcesData['sources'] }>(join(root, 'geodata', 'build', 'forces-sources.json'))
-        .sources,
-    });
+  const load = () => {
+    if (!forces) {
+      forces = expandForces(readJson<SlimForcesFile>(join(root, 'geodata', 'build', 'forces.json')));
+      mergeForcesDetails(forces, readJson<ForcesDetailsFile>(join(root, 'geodata', 'build', 'forces-details.json')));
+    }
+    return forces;
+  };
   return {
     troops: (_q, date) => {
       const f = load();

@@ -10,6 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Place, TerritoryData } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { buildStyle } from './style.ts';
+import { loadBasemap } from './basemap-loader.ts';
 import type { FontUrls } from './fonts.ts';
 import { dotsImage, hatchImage } from './hatch.ts';
 import { MAX_CANVAS_SIDE } from './limits.ts';
@@ -33,6 +34,7 @@ export interface AtlasMapOptions {
   center: [number, number];
   zoom: number;
   lang: LabelLang;
+  /** URL of geodata/build/basemap.topo.json. */
   basemapUrl: string;
   fonts: FontUrls;
   minZoom: number;
@@ -47,6 +49,8 @@ export interface AtlasMapOptions {
   onContextChange?: (state: 'lost' | 'restored') => void;
   /** False lets the view leave the region (export maps draw pieces of a view near its edge). Default true. */
   bounded?: boolean;
+  /** Told when the basemap could not be loaded (the map goes on without it). */
+  onBasemapError?: (err: Error) => void;
 }
 
 /** A part of the style: all of it, everything below the labels, or the labels (and place dots) alone. */
@@ -82,6 +86,11 @@ function panBounds(): [[number, number], [number, number]] {
 
 export class AtlasMap {
   readonly map: MlMap;
+  /**
+   * Resolves once the style is parsed ('style.load'): sources take data, feature-state and images can
+   * be set. The basemap may still be loading; await {@link idle} for drawn pixels. Data set from here
+   * on is tiled while the basemap loads, instead of after it.
+   */
   readonly loaded: Promise<void>;
   private territory: TerritoryLayer | null = null;
   private forces: ForcesLayer | null = null;
@@ -97,7 +106,6 @@ export class AtlasMap {
     this.map = new MlMap({
       container: opts.container,
       style: buildStyle({
-        basemapUrl: opts.basemapUrl,
         fonts: opts.fonts,
         lang: opts.lang,
       }),
@@ -126,8 +134,16 @@ export class AtlasMap {
       );
       this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     }
+    const basemap = loadBasemap(opts.basemapUrl);
     this.loaded = new Promise((resolve) => {
-      this.map.once('load', () => {
+      this.map.once('style.load', async () => {
+        // The basemap goes in with everything else that is ready by then; a basemap that cannot be
+        // loaded leaves the sea and the atlas's own layers, and says so.
+        try {
+          (this.map.getSource(SOURCE.basemap) as GeoJSONSource).setData(await basemap);
+        } catch (err) {
+          opts.onBasemapError?.(err as Error);
+        }
         this.addPatterns();
         if (opts.layers) this.setLayers(opts.layers);
         // Fold the attribution (an (i) button opens it) so it does not cover the map's top edge.

@@ -24,7 +24,8 @@ import {
 
 /** Inputs of {@link buildStyle}. */
 export interface StyleInputs {
-  basemapUrl: string;
+  /** The basemap's GeoJSON (a URL or the features); the atlas passes none and sets it once decoded (see AtlasMap). */
+  basemap?: string | FeatureCollection;
   fonts: FontUrls;
   lang: LabelLang;
 }
@@ -442,7 +443,7 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
     sources: {
       [SOURCE.basemap]: {
         type: 'geojson',
-        data: inp.basemapUrl,
+        data: inp.basemap ?? EMPTY,
         attribution: 'Natural Earth; © OpenStreetMap contributors (ODbL)',
       },
       [SOURCE.countries]: { type: 'geojson', data: countryLabels() },

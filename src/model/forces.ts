@@ -99,6 +99,8 @@ export interface Milestone {
   title: string;
   text: string;
   source: string[];
+  /** What the sources leave open or disagree on. */
+  note?: string;
 }
 
 /** A phase of the 2024 US–Iraq transition plan. */

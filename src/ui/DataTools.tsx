@@ -5,7 +5,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { territory, sourcesLoaded } from '../state/data.ts';
 import { compareDate } from '../state/compare.ts';
-import { territoryGeoJsonText } from '../model/territory-geojson.ts';
 import { placesCsv } from '../model/places-csv.ts';
 import { DATA_AS_OF } from '../model/data-as-of.ts';
 import { citationBibtex, citationCsl, citationText } from '../model/citation.ts';
@@ -100,12 +99,15 @@ export function DataTools(props: { viewSearch: () => string }) {
     // Let the "making the file" note paint: dissolving a day's ground takes a moment.
     await new Promise((r) => setTimeout(r, 30));
     try {
-      if (format === 'geojson')
+      if (format === 'geojson') {
+        // The dissolving code (and its polygon library) loads with the first GeoJSON download.
+        const { territoryGeoJsonText } = await import('../model/territory-geojson.ts');
         saveFile(
           new Blob([territoryGeoJsonText(t, day)], { type: 'application/geo+json' }),
           `iraq-syria-territory-${day}.geojson`,
         );
-      else saveFile(new Blob([placesCsv(t, day)], { type: 'text/csv;charset=utf-8' }), `iraq-syria-places-${day}.csv`);
+      } else
+        saveFile(new Blob([placesCsv(t, day)], { type: 'text/csv;charset=utf-8' }), `iraq-syria-places-${day}.csv`);
     } catch (err) {
       setError(m.fileFailed((err as Error).message));
     } finally {

@@ -1,6 +1,7 @@
 import type { EventsData, WarEvent } from '../model/events.ts';
 import { day as inWords, t } from '../state/i18n.ts';
 import { SourceList } from './SourceList.tsx';
+import { sourcesLoaded } from '../state/data.ts';
 
 /** One event: title, date (with precision), place, text and sources. */
 export function EventCard(props: { data: EventsData; event: WarEvent }) {
@@ -15,8 +16,14 @@ export function EventCard(props: { data: EventsData; event: WarEvent }) {
           : ''}{' '}
         · {event.place}, {event.country === 'IQ' ? t.value.iraq : t.value.syria}
       </p>
-      <p>{event.text}</p>
-      <SourceList ids={event.source} table={data.sources} />
+      {sourcesLoaded.value ? (
+        <>
+          <p>{event.text}</p>
+          <SourceList ids={event.source} table={data.sources} />
+        </>
+      ) : (
+        <p class="note">{t.value.loadingSources}</p>
+      )}
     </div>
   );
 }

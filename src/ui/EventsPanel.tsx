@@ -1,4 +1,4 @@
-import { events } from '../state/data.ts';
+import { events, sourcesLoaded } from '../state/data.ts';
 import { day as inWords, month as monthWords, num, t } from '../state/i18n.ts';
 import { eventsThisMonth, milestonesThisMonth, monthToday } from '../state/derived.ts';
 import { date } from '../state/store.ts';
@@ -11,6 +11,8 @@ export function EventsPanel() {
   const list = eventsThisMonth.value;
   const miles = milestonesThisMonth.value;
   const tr = t.value;
+  // The milestones' texts (their tooltips) arrive with the sources, after the first view.
+  void sourcesLoaded.value;
   return (
     <section class="changes" aria-label={tr.eventsIn(monthWords(start))}>
       <h2>{tr.eventsIn(monthWords(start))}</h2>
@@ -44,7 +46,7 @@ export function EventsPanel() {
               >
                 {num(Number(m.date.slice(8)))}
               </button>{' '}
-              <span class="ms-dot" aria-hidden="true" /> <span title={m.text}>{m.title}</span>
+              <span class="ms-dot" aria-hidden="true" /> <span title={m.text || undefined}>{m.title}</span>
             </li>
           ))}
         </ul>

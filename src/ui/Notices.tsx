@@ -10,7 +10,7 @@ export function Notices() {
     <div class="notices" role="status" aria-live="polite">
       <StaleBanner />
       {notices.value.map((n) => (
-        <div key={n.id} class={`notice ${n.kind}`}>
+        <div key={n.id} class={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
           <span>{n.text}</span>
           <button type="button" aria-label={t.value.dismiss} onClick={() => dismissNotice(n.id)}>
             ×

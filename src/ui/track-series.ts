@@ -3,7 +3,14 @@
  * Pure functions; the component draws them.
  */
 import { ATLAS_END, ATLAS_START, dayIndex, monthsBetween, type IsoDay } from '../model/dates.ts';
-import { areaByController, sharesAt, type CountryCode, type TerritoryData } from '../model/territory.ts';
+import {
+  areasFromTally,
+  groundTally,
+  sharesFromTally,
+  type CountryCode,
+  type GroundTally,
+  type TerritoryData,
+} from '../model/territory.ts';
 import type { ControllerId } from '../model/controllers.ts';
 import { isRange, troopHigh, troopLow, troopsAt, type ForcesData, type TroopPoint } from '../model/forces.ts';
 
@@ -18,16 +25,28 @@ export function trackX(day: IsoDay): number {
 /** A series of (x 0…1, value) points. */
 export type Series = [number, number][];
 
+const tallies = new WeakMap<TerritoryData, { month: IsoDay; tally: GroundTally }[]>();
+
+/** The ground tally at each month start, computed once per territory (the track and the shares chart share it). */
+function monthTallies(data: TerritoryData): { month: IsoDay; tally: GroundTally }[] {
+  let out = tallies.get(data);
+  if (!out) {
+    out = monthsBetween(ATLAS_START, ATLAS_END).map((month) => ({ month, tally: groundTally(data, month) }));
+    tallies.set(data, out);
+  }
+  return out;
+}
+
 /** ISIS-held km² at each month start. */
 export function isisSeries(data: TerritoryData): Series {
-  return monthsBetween(ATLAS_START, ATLAS_END).map((m) => [trackX(m), areaByController(data, m).isis]);
+  return monthTallies(data).map(({ month, tally }) => [trackX(month), areasFromTally(tally).isis]);
 }
 
 /** The atlas's share (percent of the country's land) of a group of controllers at each month start. */
 export function shareSeries(data: TerritoryData, country: CountryCode, controllers: readonly ControllerId[]): Series {
-  return monthsBetween(ATLAS_START, ATLAS_END).map((m) => {
-    const s = sharesAt(data, m, country).percent;
-    return [trackX(m), controllers.reduce((a, c) => a + s[c], 0)];
+  return monthTallies(data).map(({ month, tally }) => {
+    const s = sharesFromTally(data, tally, country).percent;
+    return [trackX(month), controllers.reduce((a, c) => a + s[c], 0)];
   });
 }
 

@@ -178,7 +178,8 @@ describe('popups and panel', () => {
     await page.mouse.click(p.x, p.y);
     const card = page.locator('.event-card');
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Tal Afar');
-    expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
+    // The event's text and sources load after the first view (events-details.json); the card fills in.
+    await expect.poll(() => card.locator('.sources li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -144,6 +144,30 @@ describe('when the GPU is gone for good', () => {
   }, 60_000);
 });
 
+describe('a data file that cannot be loaded', () => {
+  it('is named in a notice, and the rest of the first view still draws', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/\/assets\/territory-[^/]*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`${h.server.url}?date=2017-06-01`);
+    await page.waitForFunction(() => window.atlas !== undefined);
+    await page.evaluate(() => window.atlas!.ready);
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents(), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining('Territory data could not be loaded'));
+    // The sites (a separate file) are on the map: Ain al-Asad's marker is drawn on that date.
+    const sites = await page.evaluate(() => {
+      const map = window.atlas!.map;
+      return map.queryRenderedFeatures({ layers: ['bases-dots'] }).length;
+    });
+    expect(sites).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.atlas!.map.querySourceFeatures('territory').length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
 describe('without WebGL', () => {
   it('explains the problem instead of showing a blank page', async () => {
     const browser = await launchChromium(['--disable-webgl', '--disable-3d-apis']);

@@ -16,7 +16,7 @@ import { LAYER_IDS } from '../../src/model/layers.ts';
 import { parseUrlView } from '../../src/state/url.ts';
 
 const fonts = { latin: 'l', latinExt: 'le', arabic: 'a', latinBold: 'lb', arabicBold: 'ab' };
-const style = buildStyle({ basemapUrl: './b.json', fonts, lang: 'en' });
+const style = buildStyle({ basemap: './b.json', fonts, lang: 'en' });
 
 /** Evaluate a paint property of the style for one feature and its feature-state. */
 function paint(layerId: string, prop: string, properties: Record<string, unknown>, state: Record<string, unknown>) {

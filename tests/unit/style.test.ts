@@ -12,7 +12,7 @@ const fonts = {
 
 describe('style builder', () => {
   it('builds a valid MapLibre style with no remote resources', () => {
-    const style = buildStyle({ basemapUrl: './basemap.json', fonts, lang: 'en' });
+    const style = buildStyle({ basemap: './basemap.json', fonts, lang: 'en' });
     expect(validateStyleMin(style)).toEqual([]);
     const text = JSON.stringify(style);
     expect(text).not.toMatch(/https?:\/\//);
@@ -20,7 +20,7 @@ describe('style builder', () => {
     expect(style.sprite).toBeUndefined();
   });
   it('switches label language', () => {
-    const ar = buildStyle({ basemapUrl: './b.json', fonts, lang: 'ar' });
+    const ar = buildStyle({ basemap: './b.json', fonts, lang: 'ar' });
     const labels = ar.layers.find((l) => l.id === 'place-labels')!;
     expect(JSON.stringify(labels.layout)).toContain('name_ar');
   });
