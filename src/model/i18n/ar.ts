@@ -302,6 +302,7 @@ export const ar: Messages = {
   listSep: '؛ ',
   compareLine: (who, gained, lost, net) => `${who}: +${gained} / −${lost} كم² (الصافي ${net})`,
   compareTitle: (a, b) => `العراق وسوريا: من يسيطر على الأرض، ${a} و${b}`,
+  comparePerForce: 'الأرض المكتسَبة / المفقودة لكل قوة:',
   compareChangeBadge: (from, to) =>
     `التغيّرات من ${from} إلى ${to}: مظلّلة بخطوط مائلة ومحاطة بلون القوة التي كسبت الأرض`,
   leftMap: 'الخريطة اليسرى: ',

@@ -322,6 +322,7 @@ export const en = {
   compareLine: (who: string, gained: string, lost: string, net: string) =>
     `${who}: +${gained} / −${lost} km² (net ${net})`,
   compareTitle: (a: string, b: string) => `Iraq and Syria: who held the ground, ${a} and ${b}`,
+  comparePerForce: 'Ground gained / lost per force:',
   compareChangeBadge: (from: string, to: string) =>
     `Changes from ${from} to ${to}: hatched and outlined in the colour of the force that gained the ground`,
   leftMap: 'Left map: ',
