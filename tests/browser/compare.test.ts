@@ -73,6 +73,20 @@ describe('compare two dates', () => {
     expect(value('Description')).toContain('ISIS lost');
     expect(value('URL')).toContain('compare=2015-06-01');
     expect(new DataView(new Uint8Array(png).buffer).getUint32(16)).toBe(1000);
+    // On a public address the link is there; with none, it is left out rather than made up.
+    const linked = await page.evaluate(async () => {
+      const blob = await window.atlas!.exportImage({ width: 800, height: 600, baseUrl: 'https://example.org/atlas/' });
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    });
+    const linkedUrl = readTextChunks(new Uint8Array(linked)).find((t) => t.keyword === 'URL')?.text ?? '';
+    expect(linkedUrl).toMatch(/^https:\/\/example\.org\/atlas\/\?date=2017-12-31&.*compare=2015-06-01/);
+    const bare = await page.evaluate(async () => {
+      const blob = await window.atlas!.exportImage({ width: 800, height: 600, baseUrl: null });
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    });
+    const bareText = readTextChunks(new Uint8Array(bare));
+    expect(bareText.map((t) => t.keyword)).not.toContain('URL');
+    expect(bareText.map((t) => t.text).join(' ')).not.toMatch(/null|127\.0\.0\.1|localhost/);
     // A place in the list jumps to its date.
     const first = model.places[0];
     await page.locator('.compare-places li button').first().click();
