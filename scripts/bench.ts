@@ -7,6 +7,8 @@
  * - step: `await atlas.setDate(d)` timed in the page, every month 2014-01…2026-12 in order, then
  *   again in a seeded random order.
  * - repaint: triggerRepaint → 'idle' of the same view (the reference cost of one frame).
+ * - paired: the same steps, each followed by one repaint (alternating), so machine load falls on both
+ *   alike; median_ratio and p95_ratio are the figures to read against the step targets on a shared machine.
  * - first_view_bytes_gzip: every response of the first load (to `atlas.ready`), gzipped in node (level 9),
  *   by kind; after_first_view_bytes_gzip: what loads in the 3 s after (sources, published shares).
  * - alternatives: other ways the date could reach the style, on the real territory cells.
@@ -35,7 +37,7 @@ import { SOURCE, STATE_KEY } from '../src/model/style-vocab.ts';
 import { BASEMAP_OBJECT } from '../src/model/basemap-file.ts';
 import { pageExportImage } from './snapshot.ts';
 import { median, months, pct, r1, r2, shuffled, stats } from './lib/stats.ts';
-import { NAME_SHIM, timeRepaints, timeSteps } from './lib/page-timing.ts';
+import { NAME_SHIM, timeRepaints, timeSteps, timeStepsPaired } from './lib/page-timing.ts';
 import { benchCompare } from './lib/bench-compare.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -587,6 +589,8 @@ async function main(): Promise<void> {
     const inOrder = await timeSteps(page, all);
     log(`steps in random order (${random.length}, seed ${SEED})`);
     const rand = await timeSteps(page, random);
+    log(`steps paired with repaints (${random.length}, seed ${SEED})`);
+    const paired = await timeStepsPaired(page, random);
     log(`change-to-change steps (${CHANGE_STEPS})`);
     const changes = await timeChangeSteps(page, CHANGE_STEPS);
     log('repaints (after steps)');
@@ -655,6 +659,14 @@ async function main(): Promise<void> {
         target: { ratio_max: 1.3 },
       },
       repaint: { ...stats(repaint), after_alternatives_median: r1(median(rep3)) },
+      paired: {
+        how: 'each step (random order) followed by one repaint of the same view, alternating; ratios of the two series',
+        step: stats(paired.step),
+        repaint: stats(paired.repaint),
+        median_ratio: r2(median(paired.step) / median(paired.repaint)),
+        p95_ratio: r2(pct(paired.step, 95) / median(paired.repaint)),
+        targets: { median_max: 1.15, p95_max: 1.6 },
+      },
       ratio: {
         median: r2(median(steps) / repMed),
         p95: r2(pct(steps, 95) / repMed),

@@ -31,6 +31,31 @@ export async function timeSteps(page: Page, days: string[]): Promise<{ ms: numbe
   }, days);
 }
 
+/**
+ * Each day's step followed by one plain repaint of the same view, alternating, so a change in the
+ * machine's load falls on both series alike (the ratio of the two is what the bench reports).
+ */
+export async function timeStepsPaired(page: Page, days: string[]): Promise<{ step: number[]; repaint: number[] }> {
+  return page.evaluate(async (ds) => {
+    const atlas = window.atlas!;
+    const map = atlas.map;
+    const step: number[] = [];
+    const repaint: number[] = [];
+    for (const d of ds) {
+      let t = performance.now();
+      await atlas.setDate(d);
+      step.push(performance.now() - t);
+      t = performance.now();
+      await new Promise<void>((res) => {
+        map.once('idle', () => res());
+        map.triggerRepaint();
+      });
+      repaint.push(performance.now() - t);
+    }
+    return { step, repaint };
+  }, days);
+}
+
 /** Plain repaints of the same view: triggerRepaint → 'idle'. */
 export async function timeRepaints(page: Page, n: number): Promise<number[]> {
   return page.evaluate(async (count) => {

@@ -1,21 +1,10 @@
 /** Key events of the war: dated, placed, described and sourced. */
 import type { IsoDay } from './dates.ts';
 import type { SourceTable } from './sources.ts';
+import type { RawEvent } from './geodata-schema.ts';
 
-/** One event. */
-export interface WarEvent {
-  id: string;
-  date: IsoDay;
-  precision?: string;
-  country: 'IQ' | 'SY';
-  place: string;
-  lon: number;
-  lat: number;
-  kind: string;
-  title: string;
-  text: string;
-  source: string[];
-}
+/** One event: the record of geodata/events.json (its schema in geodata-schema.ts) with its sources as a list. */
+export type WarEvent = Omit<RawEvent, 'source'> & { source: string[] };
 
 /** The derived events file (geodata/build/events.json). */
 export interface EventsData {

@@ -7,71 +7,30 @@ import type { IsoDay } from './dates.ts';
 import { addDays, dayIndex } from './dates.ts';
 import type { SourceTable } from './sources.ts';
 import type { ForceId } from './force-kinds.ts';
+import type { RawForeignSite, RawMilestone, RawPlanPhase, RawPresence, RawTroopFigure } from './geodata-schema.ts';
+
+/** A record of the hand-written files as the derived file holds it: its `source` always a list of ids. */
+type Sourced<T extends { source: unknown }> = Omit<T, 'source'> & { source: string[] };
 
 /**
  * A period of presence at a site: `from <= day < to` (to absent = still present). `handed_over`
  * and `struck` are zero-length marks (the day a site was handed over, or hit by a strike).
  */
-export interface Presence {
-  from: IsoDay;
-  to?: IsoDay;
-  status: 'active' | 'reduced' | 'handed_over' | 'struck';
-  forces?: string;
-  precision_from?: string;
-  precision_to?: string;
-  uncertain?: boolean;
-  source: string[];
-  note?: string;
-}
+export type Presence = Sourced<RawPresence>;
 
-/** A base or outpost. */
-export interface Site {
-  id: string;
-  name: string;
-  name_ar?: string;
-  /** Whose site it is. */
-  force: ForceId;
-  /** The nation (for Iran's partners: the militia's home country; for coalition partners: the partner). */
-  nation: string;
-  /** 1 = drawn from region zoom, 2 = a lesser post drawn from zoom 5. */
-  rank?: 1 | 2;
-  country: 'IQ' | 'SY';
-  lon: number;
-  lat: number;
-  role: string;
-  source: string[];
-  presence: Presence[];
-}
+/**
+ * A base or outpost: the record of forces/sites.json or forces/foreign-sites.json (their schemas in
+ * geodata-schema.ts) with its sources as a list, and the force and nation US sites get in the build.
+ * `nation`: for Iran's partners the militia's home country, for coalition partners the partner;
+ * `rank` 1 is drawn from region zoom, 2 (a lesser post) from zoom 5.
+ */
+export type Site = Omit<Sourced<RawForeignSite>, 'presence'> & { presence: Presence[] };
 
 /**
  * One troop-level figure (a US figure when `force` is absent). Where sources differ, `min`/`max`
  * bound the range (`min <= count <= max`) and `count` is the figure the line draws.
  */
-export interface TroopPoint {
-  force?: ForceId;
-  /** For coalition partners: the contributing nation. */
-  nation?: string;
-  country: 'Iraq' | 'Syria';
-  date: IsoDay;
-  count: number;
-  /** Lowest figure the sources give for this date (a range when it differs from `max`). */
-  min?: number;
-  /** Highest figure the sources give for this date. */
-  max?: number;
-  kind: 'reported' | 'authorized' | 'estimated' | 'planned';
-  /**
-   * `us_and_partners`: a total of US and coalition personnel together, never part of the US
-   * series (drawn apart from it); absent for a figure of the force (and nation) alone.
-   */
-  scope?: 'us_and_partners';
-  /** What the sources report as the increase, on a figure above the one before it. */
-  increase?: string;
-  precision?: string;
-  /** For a plan: the day it was announced, when that differs from its target date. */
-  announced?: IsoDay;
-  source: string[];
-  note?: string;
-}
+export type TroopPoint = Sourced<RawTroopFigure>;
 
 /** The lowest figure of a point (its `min`, else its count). */
 export function troopLow(p: TroopPoint): number {
@@ -88,30 +47,11 @@ export function isRange(p: TroopPoint): boolean {
   return troopLow(p) !== troopHigh(p);
 }
 
-/** A decision or announcement. */
-export interface Milestone {
-  id: string;
-  date: IsoDay;
-  precision?: string;
-  country: 'IQ' | 'SY' | 'both';
-  /** Whose move it was (US when absent). */
-  force?: ForceId;
-  title: string;
-  text: string;
-  source: string[];
-  /** What the sources leave open or disagree on. */
-  note?: string;
-}
+/** A decision or announcement (forces/milestones.json). */
+export type Milestone = Sourced<RawMilestone>;
 
-/** A phase of the 2024 US–Iraq transition plan. */
-export interface PlanPhase {
-  id: string;
-  from?: IsoDay;
-  to: IsoDay;
-  label: string;
-  source: string[];
-  note?: string;
-}
+/** A phase of the 2024 US–Iraq transition plan (forces/milestones.json). */
+export type PlanPhase = Sourced<RawPlanPhase>;
 
 /** The derived forces file (geodata/build/forces.json). */
 export interface ForcesData {

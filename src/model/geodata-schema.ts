@@ -494,6 +494,10 @@ export type RawForeignSite = v.InferOutput<typeof ForeignSiteSchema>;
 export type RawTroopFigure = v.InferOutput<typeof TroopFigureSchema>;
 /** A milestone as written. */
 export type RawMilestone = v.InferOutput<typeof MilestoneSchema>;
+/** A plan phase as written in forces/milestones.json. */
+export type RawPlanPhase = v.InferOutput<typeof PlanPhaseSchema>;
+/** A period of presence at a site as written in the sites files. */
+export type RawPresence = v.InferOutput<typeof PresenceSchema>;
 /** An event as written. */
 export type RawEvent = v.InferOutput<typeof EventSchema>;
 /** A road as written. */
