@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import { Harness } from './harness.ts';
+import { Harness, settle } from './harness.ts';
 import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 import { compareDates } from '../../src/model/compare.ts';
 import { territoryGeoJsonText } from '../../src/model/territory-geojson.ts';
@@ -104,6 +104,20 @@ describe('compare two dates', () => {
     await page.getByRole('radio', { name: 'Changes' }).focus();
     await page.keyboard.press('Space');
     await page.evaluate(() => window.atlas!.setDate('2019-11-01'));
+    // The change regions' code loads on first use: the view shows them once it has arrived.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const map = window.atlas!.map;
+            return map.getLayer('change-hatch') ? map.getLayoutProperty('change-hatch', 'visibility') : 'not added yet';
+          }),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe('visible');
+    await settle(page);
     const regions = await page.evaluate(() => {
       const map = window.atlas!.map;
       return {
