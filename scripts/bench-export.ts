@@ -7,7 +7,13 @@
  * run anything (a timer due every 4 ms, gaps over 50 ms recorded) and the longest task the Long
  * Tasks API saw, and whether the on-screen map's WebGL context survived.
  *
+ * With `--repeat`, it instead times a series of 3840×2160 PNG exports in one page — the same view
+ * three times, then two other dates — and prints each export's total and per-phase times (the
+ * exporter's `export:*` measures), for `--runs` fresh pages, with the median per position, so the
+ * first export of a page can be set against the later ones on a loaded machine.
+ *
  *   npx tsx scripts/bench-export.ts [--out DIR]   (DIR keeps the files; run `npm run build` first)
+ *   npx tsx scripts/bench-export.ts --repeat [--runs 3] [--out DIR]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,8 +23,12 @@ import { servePreview } from './lib/preview-server.ts';
 import { readBlocks, watchMainThread } from './lib/page-timing.ts';
 import { openAtlas, pageExportAnimation, pageExportImage } from './snapshot.ts';
 import { MAX_EXPORT_SIDE } from '../src/export/size.ts';
+import { clearExportPhases, readExportPhases, type PhaseTimes } from './lib/export-phases.ts';
+import { median, r1 } from './lib/stats.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, repeat: { type: 'boolean' }, runs: { type: 'string', default: '3' } },
+});
 const log = (msg: string): void => void process.stderr.write(`[bench-export] ${msg}\n`);
 const server = await servePreview();
 const browser = await launchChromium();
@@ -27,7 +37,60 @@ const keep = (name: string, bytes: Buffer) => {
   mkdirSync(values.out, { recursive: true });
   writeFileSync(join(values.out, name), bytes);
 };
-try {
+/** The series of `--repeat`: the date of each export, in order. */
+const SERIES = ['2015-06-01', '2015-06-01', '2015-06-01', '2017-07-10', '2019-03-01'];
+
+/** One timed export of the series. */
+interface SeriesExport {
+  day: string;
+  ms: number;
+  phases: PhaseTimes;
+  other_ms: number;
+  off_screen_maps_after: number;
+}
+
+/** `--repeat`: the series in `runs` fresh pages, each export's figures and the medians per position. */
+async function repeatedExports(runs: number): Promise<void> {
+  const all: SeriesExport[][] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await openAtlas(browser, `${server.url}?date=${SERIES[0]}`, { width: 1280, height: 720 });
+    const series: SeriesExport[] = [];
+    for (const [i, day] of SERIES.entries()) {
+      await page.evaluate((d) => window.atlas!.setDate(d), day);
+      await clearExportPhases(page);
+      const t = performance.now();
+      const png = await pageExportImage(page, { width: 3840, height: 2160 });
+      const ms = r1(performance.now() - t);
+      const phases = await readExportPhases(page);
+      const accounted = Object.values(phases).reduce((a, v) => a + v.ms, 0);
+      const maps = await page.evaluate(() => document.querySelectorAll('.maplibregl-map').length - 1);
+      series.push({ day, ms, phases, other_ms: r1(ms - accounted), off_screen_maps_after: maps });
+      log(`run ${run + 1}/${runs}, export ${i + 1}/${SERIES.length} (${day}): ${ms} ms`);
+      keep(`repeat-run${run + 1}-${i + 1}-${day}.png`, png);
+    }
+    all.push(series);
+    await page.close();
+  }
+  const phaseNames = [...new Set(all.flat().flatMap((e) => Object.keys(e.phases)))];
+  const medianOf = (xs: SeriesExport[]) => ({
+    ms: r1(median(xs.map((e) => e.ms))),
+    ...Object.fromEntries(phaseNames.map((k) => [k, r1(median(xs.map((e) => e.phases[k]?.ms ?? 0)))])),
+    other: r1(median(xs.map((e) => e.other_ms))),
+  });
+  const result = {
+    machine: `${process.platform} ${process.arch}, headless Chromium ${browser.version()}, SwiftShader`,
+    view: '1280×720 window, default centre and zoom; 3840×2160 PNG exports',
+    series: SERIES,
+    median_ms_by_position: SERIES.map((day, i) => ({ position: i + 1, day, ...medianOf(all.map((s) => s[i])) })),
+    first_export_median_ms: medianOf(all.map((s) => s[0])),
+    later_exports_median_ms: medianOf(all.flatMap((s) => s.slice(1))),
+    runs: all,
+  };
+  console.log(JSON.stringify(result, null, 2));
+}
+
+/** The default benchmark: PNGs of several sizes, then a GIF. */
+async function sizesAndGif(): Promise<void> {
   const page = await openAtlas(browser, `${server.url}?date=2015-06-01`, { width: 1280, height: 720 });
   const mainMapLost = () => page.evaluate(() => window.atlas!.map.getCanvas().getContext('webgl2')!.isContextLost());
   await watchMainThread(page);
@@ -82,6 +145,11 @@ try {
   };
   keep('bench-2014-2019.gif', gif);
   console.log(JSON.stringify(result, null, 2));
+}
+
+try {
+  if (values.repeat) await repeatedExports(Number(values.runs));
+  else await sizesAndGif();
 } finally {
   await browser.close();
   await server.close();

@@ -39,6 +39,7 @@ import { pageExportImage } from './snapshot.ts';
 import { median, months, pct, r1, r2, shuffled, stats } from './lib/stats.ts';
 import { NAME_SHIM, timeRepaints, timeSteps, timeStepsPaired } from './lib/page-timing.ts';
 import { benchCompare } from './lib/bench-compare.ts';
+import { clearExportPhases, readExportPhases } from './lib/export-phases.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -475,23 +476,12 @@ map.once('style.load', async () => {
 
 /** One 3840×2160 PNG export of the page's view, with the time of each export phase (User Timing measures). */
 async function export4k(page: Page) {
-  await page.evaluate(() => performance.clearMeasures());
+  await clearExportPhases(page);
   const t = performance.now();
   const png = await pageExportImage(page, { width: 3840, height: 2160 });
   const ms = performance.now() - t;
-  const phases = await page.evaluate(() => {
-    const out: Record<string, { ms: number; count: number }> = {};
-    for (const m of performance.getEntriesByType('measure')) {
-      if (!m.name.startsWith('export:')) continue;
-      const k = m.name.slice('export:'.length);
-      out[k] ??= { ms: 0, count: 0 };
-      out[k].ms += m.duration;
-      out[k].count++;
-    }
-    return out;
-  });
-  const phase_ms = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, { ms: r1(v.ms), count: v.count }]));
-  const accounted = Object.values(phases).reduce((a, v) => a + v.ms, 0);
+  const phase_ms = await readExportPhases(page);
+  const accounted = Object.values(phase_ms).reduce((a, v) => a + v.ms, 0);
   return { ms: r1(ms), bytes: png.length, phase_ms, other_ms: r1(ms - accounted), target_ms_max: 4000 };
 }
 

@@ -1,7 +1,8 @@
 /**
  * One export's drawing: the tiled off-screen map (tiled-map.ts) and the canvas the image is
  * composed on, with the furniture painted over the map and the checks that it is not blank. Kept
- * for every frame of an animation. Loaded on first export.
+ * for every frame of an animation; its maps are kept for the next export when they drew. Loaded on
+ * first export.
  */
 import { timed } from './phase-timing.ts';
 import { regionLngLatBounds } from '../model/style-vocab.ts';
@@ -140,12 +141,15 @@ export class RenderSession {
     const { ctx, size, plan, flags, view } = this;
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, size.width, size.height);
+    // Until the map is drawn and checked, a failure (or cancel) leaves maps not worth keeping.
+    this.mapFailed = true;
     await this.tiled.draw(day, ctx, plan.rect, opts);
     const { x, y, width, height } = plan.rect;
     this.probe.clearRect(0, 0, 96, 64);
     this.probe.drawImage(this.canvas, x, y, width, height, 0, 0, 96, 64);
     if (looksBlank(this.probe.getImageData(0, 0, 96, 64).data))
       throw new Error(`The map for ${day} came out blank (WebGL drew nothing); the export was stopped.`);
+    this.mapFailed = false;
     const f = furnitureScale(size);
     const text = messages(view.lang);
     const content = {
@@ -202,9 +206,13 @@ export class RenderSession {
     return metresPerCssPixel(this.shown.center[1], this.shown.zoom) / this.plan.pixelRatio;
   }
 
-  /** Remove the off-screen maps. */
+  /** Whether the last map drawing failed or was cancelled (its maps are then not kept). */
+  private mapFailed = false;
+
+  /** Hand the off-screen maps back for the next export, or remove them when their drawing failed. */
   close(): void {
-    this.tiled.close();
+    if (this.mapFailed) this.tiled.close();
+    else this.tiled.release();
   }
 }
 

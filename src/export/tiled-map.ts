@@ -7,6 +7,11 @@
  * Labels are drawn in a separate pass with a wide gutter so a label near a seam is placed the same
  * way in both tiles; the pass below them needs only a narrow gutter (markers near the edge), which
  * keeps the expensive part of the drawing close to the image's own size.
+ *
+ * Opening these maps is most of an export's cost, so after an export they are kept (shrunk, see
+ * kept-maps.ts) and the next export of the same view at the same size reuses them for its own date
+ * (see {@link canReuse} for why nothing else may differ); a kept map whose WebGL context was lost is
+ * never reused.
  */
 import type { LabelLang, LayerId } from '../model/layers.ts';
 import { AtlasMap, type AtlasMapOptions, type MapPart } from '../map/atlas-map.ts';
@@ -19,6 +24,7 @@ import { planTiles, type TileGrid } from './tile-plan.ts';
 import { gpuFinished } from './gpu-wait.ts';
 import { timed } from './phase-timing.ts';
 import { glMaxSide, type Size } from './size.ts';
+import { canReuse, KeptMaps, type PassOrigin } from './kept-maps.ts';
 
 /** The largest tile side of the pass below the labels, in device pixels (a few seconds of software GPU work). */
 export const BASE_TILE_PX = 2048;
@@ -54,8 +60,28 @@ export type TileProgress = (done: number, total: number) => void;
 interface Pass {
   atlas: AtlasMap;
   container: HTMLElement;
+  /** The tiles of the export it is drawing (planned again when it is reused). */
   grid: TileGrid;
+  origin: PassOrigin;
+  /** The GPU's largest canvas side, read once while it was idle. */
+  maxSide: number;
 }
+
+/** Kept maps are freed after this long without an export. */
+export const KEEP_MAPS_MS = 60_000;
+
+/** The maps of the last export: its two passes or its single map. */
+const kept = new KeptMaps<Pass>({
+  dispose: closePass,
+  alive: (p) => !p.atlas.contextLost && !glOf(p.atlas).isContextLost(),
+  idleMs: KEEP_MAPS_MS,
+  max: 2,
+});
+// A hidden page gives the GPU memory back at once.
+if (typeof document !== 'undefined')
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') kept.clear();
+  });
 
 /** See the module note. */
 export class TiledMap {
@@ -72,13 +98,20 @@ export class TiledMap {
   static async open(spec: TiledMapSpec, firstDay: IsoDay, signal?: AbortSignal): Promise<TiledMap> {
     const passes: Pass[] = [];
     const single = gridFor(spec, 'all', BASE_TILE_PX).tiles.length === 1;
+    const parts: MapPart[] = single ? ['all'] : ['base', 'labels'];
+    const found = parts.map((part) => kept.take((p) => canReuse(p.origin, part, spec)));
+    // Kept maps this export cannot use go before a new one opens (never more than two at a time).
+    kept.clear();
     try {
-      for (const part of (single ? ['all'] : ['base', 'labels']) as MapPart[]) {
-        passes.push(await openPass(spec, part, firstDay));
+      for (const [i, part] of parts.entries()) {
+        const reusable = found[i];
+        found[i] = null;
+        passes.push(await acquirePass(spec, part, firstDay, reusable));
         signal?.throwIfAborted();
       }
     } catch (e) {
       passes.forEach(closePass);
+      found.forEach((p) => p && closePass(p));
       throw e;
     }
     return new TiledMap(passes, passes[0].grid.bounds);
@@ -100,7 +133,7 @@ export class TiledMap {
     let done = 0;
     for (const { atlas, grid } of this.passes) {
       const map = atlas.map;
-      const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+      const gl = glOf(atlas);
       const g = grid.gutterCss * grid.pixelRatio;
       for (const [i, t] of grid.tiles.entries()) {
         opts.signal?.throwIfAborted();
@@ -113,7 +146,7 @@ export class TiledMap {
             'An export tile took too long to draw; the export was stopped.',
           ),
         );
-        if (atlas.contextLost || !gl) throw new Error(contextLostMessage);
+        if (atlas.contextLost || gl.isContextLost()) throw new Error(contextLostMessage);
         await timed('gpu-wait', () => gpuFinished(gl, opts.signal));
         await timed('readback', () =>
           ctx.drawImage(map.getCanvas(), g, g, t.width, t.height, at.x + t.x, at.y + t.y, t.width, t.height),
@@ -125,10 +158,56 @@ export class TiledMap {
     }
   }
 
-  /** Remove the off-screen maps and free their GPU memory. */
+  /** Keep the off-screen maps, shrunk, for the next export (see the module note). */
+  release(): void {
+    this.passes.forEach(shrink);
+    kept.keepOnly(this.passes);
+  }
+
+  /** Remove the off-screen maps and free their GPU memory (after a failed or cancelled drawing). */
   close(): void {
     this.passes.forEach(closePass);
   }
+}
+
+/** The WebGL context of an off-screen map (checked when the map was opened). */
+function glOf(atlas: AtlasMap): WebGL2RenderingContext | WebGLRenderingContext {
+  const canvas = atlas.map.getCanvas();
+  return (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+}
+
+/**
+ * The kept map `reusable` back at its tile size (the first tile's drawing sets the date), or a new
+ * map when there is none or it cannot take the size.
+ */
+async function acquirePass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay, reusable: Pass | null): Promise<Pass> {
+  if (reusable) {
+    try {
+      return await reusePass(reusable, spec);
+    } catch {
+      closePass(reusable);
+    }
+  }
+  return openPass(spec, part, firstDay);
+}
+
+/** Give a kept map (made for this very view and size) its tile size back. */
+async function reusePass(p: Pass, spec: TiledMapSpec): Promise<Pass> {
+  const map = p.atlas.map;
+  p.grid = gridFor(spec, p.origin.part, Math.min(tileLimit(p.origin.part), p.maxSide));
+  setCssSize(p.container, p.grid.mapCss);
+  map.setPixelRatio(spec.pixelRatio);
+  map.resize();
+  map.jumpTo({ center: p.grid.tiles[0].center });
+  checkDrawnSize(p.atlas, p.grid, spec.pixelRatio);
+  return p;
+}
+
+/** Shrink a kept map's canvas to the warm-up size, so it holds little GPU memory while it waits. */
+function shrink(p: Pass): void {
+  const css = p.grid.mapCss;
+  p.atlas.map.setPixelRatio(warmUpRatio(css));
+  p.atlas.map.resize();
 }
 
 /** What the user is told when the GPU dropped the export map. */
@@ -150,6 +229,30 @@ function gridFor(spec: TiledMapSpec, part: MapPart, maxTilePx: number): TileGrid
 /** Side of the warm-up canvas in device pixels. */
 const WARM_UP_PX = 256;
 
+/** The pixel ratio that draws a map of CSS size `css` at most {@link WARM_UP_PX} a side. */
+function warmUpRatio(css: Size): number {
+  return Math.min(1, WARM_UP_PX / Math.max(css.width, css.height));
+}
+
+/** The largest tile side of a pass. */
+function tileLimit(part: MapPart): number {
+  return part === 'labels' ? LABEL_TILE_PX : BASE_TILE_PX;
+}
+
+function setCssSize(container: HTMLElement, css: Size): void {
+  Object.assign(container.style, { width: `${css.width}px`, height: `${css.height}px` });
+}
+
+/** Throw when the map's canvas did not take the tile size (the browser refused so large a canvas). */
+function checkDrawnSize(atlas: AtlasMap, grid: TileGrid, pixelRatio: number): void {
+  const drawn = atlas.map.getCanvas();
+  const want = { width: grid.mapCss.width * pixelRatio, height: grid.mapCss.height * pixelRatio };
+  if (drawn.width !== want.width || drawn.height !== want.height)
+    throw new Error(
+      `The export map could only be drawn at ${drawn.width} × ${drawn.height} pixels, not ${want.width} × ${want.height}; choose a smaller size.`,
+    );
+}
+
 /**
  * Open one pass's map. It first draws the whole view on a tiny canvas: MapLibre compiles each
  * shader the first time it is used and then waits for the GPU to confirm it, and on a big tile
@@ -157,16 +260,14 @@ const WARM_UP_PX = 256;
  * map takes the tile size.
  */
 async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Promise<Pass> {
-  const maxTile = part === 'labels' ? LABEL_TILE_PX : BASE_TILE_PX;
   const whole = {
     width: Math.ceil(spec.image.width / spec.pixelRatio),
     height: Math.ceil(spec.image.height / spec.pixelRatio),
   };
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
-  const setSize = (css: Size) => Object.assign(container.style, { width: `${css.width}px`, height: `${css.height}px` });
   Object.assign(container.style, { position: 'fixed', left: '-100000px', top: '0', pointerEvents: 'none' });
-  setSize(whole);
+  setCssSize(container, whole);
   document.body.append(container);
   let atlas: AtlasMap | null = null;
   try {
@@ -177,7 +278,7 @@ async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Pr
       zoom: spec.zoom,
       minZoom: 0,
       lang: spec.lang,
-      pixelRatio: Math.min(1, WARM_UP_PX / Math.max(whole.width, whole.height)),
+      pixelRatio: warmUpRatio(whole),
       interactive: false,
       bounded: false,
       layers: spec.layers,
@@ -196,8 +297,9 @@ async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Pr
     await atlas.setDate(firstDay);
     await gpuFinished(gl);
     // A GPU with a smaller limit than the tile: plan within it (read while the GPU is idle).
-    const grid = gridFor(spec, part, Math.min(maxTile, glMaxSide(gl)));
-    setSize(grid.mapCss);
+    const maxSide = glMaxSide(gl);
+    const grid = gridFor(spec, part, Math.min(tileLimit(part), maxSide));
+    setCssSize(container, grid.mapCss);
     map.setPixelRatio(spec.pixelRatio);
     map.resize();
     // The resize draws a full tile: let the GPU finish it before the next map starts (its set-up
@@ -205,13 +307,11 @@ async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Pr
     map.jumpTo({ center: grid.tiles[0].center });
     await atlas.idle();
     await gpuFinished(gl);
-    const drawn = map.getCanvas();
-    const want = { width: grid.mapCss.width * spec.pixelRatio, height: grid.mapCss.height * spec.pixelRatio };
-    if (drawn.width !== want.width || drawn.height !== want.height)
-      throw new Error(
-        `The export map could only be drawn at ${drawn.width} × ${drawn.height} pixels, not ${want.width} × ${want.height}; choose a smaller size.`,
-      );
-    return { atlas, container, grid };
+    checkDrawnSize(atlas, grid, spec.pixelRatio);
+    const pass: Pass = { atlas, container, grid, maxSide, origin: { ...spec, part } };
+    // A kept map that loses its context is freed at once (a lost map never draws again here).
+    map.on('webglcontextlost', () => kept.drop(pass));
+    return pass;
   } catch (e) {
     atlas?.map.remove();
     container.remove();

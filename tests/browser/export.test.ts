@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
 import { Harness } from './harness.ts';
 import { readTextChunks } from '../../src/export/png-text.ts';
 
@@ -47,6 +48,46 @@ function distinct(png: PNG): number {
   return seen.size;
 }
 
+/** Off-screen (export) maps in the page: every MapLibre map but the one on screen. */
+function offScreenMaps(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('.maplibregl-map[aria-hidden="true"]').length);
+}
+
+/** The page goes to the background and comes back, as when the user switches tabs. */
+async function hideAndShow(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    delete (document as { visibilityState?: string }).visibilityState;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+}
+
+/** Export a PNG of the current view and decode it. */
+async function exportPng(page: Page, opts: { width: number; height: number }): Promise<PNG> {
+  const b64 = await page.evaluate(async (o) => {
+    const blob = await window.atlas!.exportImage(o);
+    const url = await new Promise<string>((res) => {
+      const r = new FileReader();
+      r.onload = () => res(r.result as string);
+      r.readAsDataURL(blob);
+    });
+    return url.slice(url.indexOf(',') + 1);
+  }, opts);
+  return PNG.sync.read(Buffer.from(b64, 'base64'));
+}
+
+/** Mark the export maps now in the page, to see later whether the same ones drew again. */
+function tagOffScreenMaps(page: Page, tag: string): Promise<void> {
+  return page.evaluate((t) => {
+    for (const el of document.querySelectorAll<HTMLElement>('.maplibregl-map[aria-hidden="true"]')) el.dataset.tag = t;
+  }, tag);
+}
+
+function tagged(page: Page, tag: string): Promise<number> {
+  return page.evaluate((t) => document.querySelectorAll(`[data-tag="${t}"]`).length, tag);
+}
+
 describe('export', () => {
   it('exports a 1920×1080 PNG with real pixels that cites its date and permalink', async () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
@@ -67,7 +108,9 @@ describe('export', () => {
     // The map itself drew: the middle of Iraq is not the white of the title band.
     const mid = (540 * 1920 + 1100) * 4;
     expect(png.data.slice(mid, mid + 3).some((v) => v < 250)).toBe(true);
-    // The off-screen map is gone.
+    // The off-screen map is kept for the next export, hidden, and freed once the page hides.
+    expect(await offScreenMaps(page)).toBeLessThanOrEqual(2);
+    await hideAndShow(page);
     expect(await page.evaluate(() => document.querySelectorAll('.maplibregl-map').length)).toBe(1);
     // Too large: a clear error that offers the largest size that works.
     const err = await page.evaluate(() =>
@@ -125,8 +168,10 @@ describe('export', () => {
       expect(r.ticks).toBeGreaterThan(r.tiles.total);
     }
     expect(runs.lost).toBe(false);
-    // The map on screen still draws dates, and only it is left.
+    // The map on screen still draws dates; besides it only the kept export maps are left, until the page hides.
     await page.evaluate(() => window.atlas!.setDate('2017-07-10'));
+    expect(await offScreenMaps(page)).toBeLessThanOrEqual(2);
+    await hideAndShow(page);
     expect(await page.evaluate(() => document.querySelectorAll('.maplibregl-map').length)).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
@@ -193,6 +238,118 @@ describe('export', () => {
     await page.waitForFunction(() => document.activeElement?.textContent === 'Export…', undefined, { timeout: 5000 });
     await page.close();
   });
+});
+
+describe('kept export maps', () => {
+  it('reuses the export maps for the same view (pixel-identical, also at a new date) and opens fresh ones for a new language, layer set or overlay', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
+    // 2400×1350 draws in two passes (base and labels, two base tiles); 960×540 in one map.
+    for (const size of [
+      { width: 2400, height: 1350 },
+      { width: 960, height: 540 },
+    ]) {
+      const first = await exportPng(page, size);
+      expect(await offScreenMaps(page)).toBe(size.width > 2048 ? 2 : 1);
+      await tagOffScreenMaps(page, `${size.width}`);
+      const again = await exportPng(page, size);
+      expect(await tagged(page, `${size.width}`), 'the same maps drew again').toBe(size.width > 2048 ? 2 : 1);
+      expect(again.data.equals(first.data), `${size.width}: second export identical to the first`).toBe(true);
+    }
+    const size = { width: 960, height: 540 };
+    const before = await exportPng(page, size);
+    /**
+     * After each change the export differs from the previous one and equals one by fresh maps; a new date
+     * is drawn by the kept map, anything that can move a label by a new one.
+     */
+    const changes: [string, boolean, () => Promise<unknown>][] = [
+      ['date', true, () => page.evaluate(() => window.atlas!.setDate('2019-03-01'))],
+      ['layers', false, () => page.getByLabel('Territory', { exact: true }).uncheck()],
+      ['language', false, () => page.getByRole('button', { name: 'العربية' }).click()],
+      [
+        'overlay',
+        false,
+        () =>
+          page.evaluate(() =>
+            window.atlas!.addOverlay(
+              'area.geojson',
+              JSON.stringify({
+                type: 'Polygon',
+                coordinates: [
+                  [
+                    [39, 33],
+                    [44, 33],
+                    [44, 36],
+                    [39, 36],
+                    [39, 33],
+                  ],
+                ],
+              }),
+            ),
+          ),
+      ],
+    ];
+    let previous = before;
+    for (const [what, reuses, change] of changes) {
+      await tagOffScreenMaps(page, what);
+      await change();
+      await page.waitForTimeout(300);
+      const reused = await exportPng(page, size);
+      expect(await tagged(page, what), `${what}: drawn by the kept map`).toBe(reuses ? 1 : 0);
+      expect(await offScreenMaps(page)).toBe(1);
+      expect(reused.data.equals(previous.data), `${what}: the export changed`).toBe(false);
+      await hideAndShow(page);
+      expect(await offScreenMaps(page), `${what}: freed when the page hid`).toBe(0);
+      const fresh = await exportPng(page, size);
+      expect(reused.data.equals(fresh.data), `${what}: kept maps draw as fresh ones`).toBe(true);
+      previous = fresh;
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('keeps at most two export maps through 20 exports of different sizes, and the next export and the map on screen still work', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01');
+    for (let i = 0; i < 20; i++) {
+      // Mostly one-map sizes, every fifth drawn in two passes.
+      const size = i % 5 === 4 ? { width: 2200 + 10 * i, height: 1100 } : { width: 320 + 37 * i, height: 200 + 23 * i };
+      const png = await exportPng(page, size);
+      expect([png.width, png.height]).toEqual([size.width, size.height]);
+      expect(await offScreenMaps(page), `after export ${i + 1}`).toBeLessThanOrEqual(2);
+    }
+    const state = await page.evaluate(async () => {
+      const blob = await window.atlas!.exportImage({ width: 800, height: 450 });
+      const bmp = await createImageBitmap(blob);
+      await window.atlas!.setDate('2017-07-10');
+      const lost = [...document.querySelectorAll('.maplibregl-map canvas')].map((c) =>
+        (c as HTMLCanvasElement).getContext('webgl2')!.isContextLost(),
+      );
+      return { size: [bmp.width, bmp.height], lost };
+    });
+    expect(state.size).toEqual([800, 450]);
+    // No context was dropped by the browser's cap on live WebGL contexts: not the screen's, not the kept ones.
+    expect(state.lost.every((l) => !l)).toBe(true);
+    expect(state.lost.length).toBeLessThanOrEqual(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 600_000);
+
+  it('opens a fresh export map when the kept one lost its WebGL context', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
+    const size = { width: 960, height: 540 };
+    const first = await exportPng(page, size);
+    await tagOffScreenMaps(page, 'lost');
+    await page.evaluate(() => {
+      for (const c of document.querySelectorAll<HTMLCanvasElement>('[data-tag="lost"] canvas'))
+        c.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    // The lost map is freed at once.
+    await expect.poll(() => tagged(page, 'lost')).toBe(0);
+    const next = await exportPng(page, size);
+    expect(next.data.equals(first.data)).toBe(true);
+    expect(await offScreenMaps(page)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
 
 describe('snapshot CLI', () => {
