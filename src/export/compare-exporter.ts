@@ -6,21 +6,22 @@
  */
 import type { CompareSummary } from '../model/compare.ts';
 import { compareLines, compareSentence } from '../model/compare-words.ts';
-import { formatDayLong, type IsoDay } from '../model/dates.ts';
+import type { IsoDay } from '../model/dates.ts';
 import { Exporter, type ExporterDeps, type ImageExportOptions } from './exporter.ts';
 import { canvasToBlob } from './encode.ts';
 import { ATTRIBUTION, FURNITURE_FONT } from './furniture.ts';
 import { ATLAS_VERSION, permalinkFor } from './metadata.ts';
 import { insertTextChunks } from './png-text.ts';
+import { formatDay, messages, type Lang } from '../model/i18n/index.ts';
 
 /** The comparison on screen, or null outside compare mode. */
 export type CompareState = () => { a: IsoDay; summary: CompareSummary } | null;
 
 const MIME: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
 
-/** The title of a comparison image. */
-export function compareTitle(a: IsoDay, b: IsoDay): string {
-  return `Iraq and Syria: who held the ground, ${formatDayLong(a)} and ${formatDayLong(b)}`;
+/** The title of a comparison image, in `lang` (English by default). */
+export function compareTitle(a: IsoDay, b: IsoDay, lang: Lang = 'en'): string {
+  return messages(lang).compareTitle(formatDay(a, lang), formatDay(b, lang));
 }
 
 async function bitmap(blob: Blob): Promise<ImageBitmap> {
@@ -43,8 +44,11 @@ export class CompareExporter extends Exporter {
     const mime = MIME[format];
     if (!mime) throw new TypeError(`format must be png, jpeg or webp, got ${JSON.stringify(String(format))}.`);
     const size = this.resolveSize(o);
-    const view = this.base.view();
-    const lines = compareLines(c.summary);
+    // The permalink on the public address when one is given (the CLI's --base-url), as for one date.
+    const view = this.viewFor(o.baseUrl);
+    const lines = compareLines(c.summary, view.lang);
+    const m = messages(view.lang);
+    const rtl = view.lang === 'ar';
     const unit = Math.max(1, size.width / 1600);
     const lineH = Math.round(17 * unit);
     const perRow = 3;
@@ -59,7 +63,7 @@ export class CompareExporter extends Exporter {
         height: half.height,
         format: 'png',
         furniture: o.furniture,
-        title: formatDayLong(day),
+        title: formatDay(day, view.lang),
         signal: o.signal,
         onProgress: (p) => {
           total.total = p.total * 2;
@@ -82,35 +86,43 @@ export class CompareExporter extends Exporter {
     ctx.fillRect(half.width - Math.round(unit), 0, Math.max(2, Math.round(2 * unit)), half.height);
     // The strip: title, what changed per force, the permalink.
     const pad = Math.round(12 * unit);
+    // Arabic runs from the right edge.
+    const x0 = rtl ? size.width - pad : pad;
+    ctx.direction = rtl ? 'rtl' : 'ltr';
+    ctx.textAlign = 'start';
     let y = half.height + pad + lineH * 0.8;
     ctx.fillStyle = '#222';
     ctx.font = `600 ${Math.round(16 * unit)}px ${FURNITURE_FONT}`;
-    const title = o.title ?? compareTitle(c.a, view.day);
-    ctx.fillText(title, pad, y);
+    const title = o.title ?? compareTitle(c.a, view.day, view.lang);
+    ctx.fillText(title, x0, y);
     ctx.font = `400 ${Math.round(13 * unit)}px ${FURNITURE_FONT}`;
     y += lineH;
-    ctx.fillText(`${compareSentence(c.summary, 2)} Ground gained / lost per force:`, pad, y);
+    ctx.fillText(`${compareSentence(c.summary, 2, view.lang)} ${m.comparePerForce}`, x0, y);
     const colW = (size.width - 2 * pad) / perRow;
     lines.forEach((line, i) => {
       if (i % perRow === 0) y += lineH;
-      ctx.fillText(line, pad + (i % perRow) * colW, y);
+      ctx.fillText(line, x0 + (rtl ? -1 : 1) * (i % perRow) * colW, y);
     });
     ctx.fillStyle = '#5d5d5d';
     ctx.font = `400 ${Math.round(11 * unit)}px ${FURNITURE_FONT}`;
     y += lineH;
-    ctx.fillText(
-      `${permalinkFor(view.href, view.day)}&compare=${c.a} · ${ATTRIBUTION}`,
-      pad,
-      Math.min(y, size.height - 4),
-    );
+    // Without a public address there is no link to give (never a loopback one).
+    const link = view.href === null ? null : `${permalinkFor(view.href, view.day)}&compare=${c.a}`;
+    ctx.fillText(link ? `${link} · ${m.attribution}` : m.attribution, x0, Math.min(y, size.height - 4));
     const blob = await canvasToBlob(canvas, mime);
     if (format !== 'png') return blob;
-    const href = `${permalinkFor(view.href, view.day)}&compare=${c.a}`;
     const png = insertTextChunks(new Uint8Array(await blob.arrayBuffer()), [
       { keyword: 'Title', text: title },
-      { keyword: 'Description', text: `${compareSentence(c.summary, 9)} ${lines.join('; ')}.` },
-      { keyword: 'Source', text: href },
-      { keyword: 'URL', text: href },
+      {
+        keyword: 'Description',
+        text: `${compareSentence(c.summary, 9, view.lang)} ${lines.join(m.listSep)}.`,
+      },
+      ...(link
+        ? [
+            { keyword: 'Source', text: link },
+            { keyword: 'URL', text: link },
+          ]
+        : []),
       { keyword: 'Copyright', text: ATTRIBUTION },
       { keyword: 'Data version', text: `atlas ${ATLAS_VERSION}, map dates ${c.a} and ${view.day}` },
       { keyword: 'Software', text: `Iraq & Syria 2014-2026 atlas ${ATLAS_VERSION} (MapLibre GL JS)` },

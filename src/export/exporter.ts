@@ -154,7 +154,7 @@ export class Exporter {
   }
 
   /** The view to export, its permalink on `baseUrl` when one is given (checked: http(s), not loopback). */
-  private viewFor(baseUrl: string | null | undefined): ExportView {
+  protected viewFor(baseUrl: string | null | undefined): ExportView {
     const view = this.deps.view();
     if (baseUrl === undefined) return view;
     if (baseUrl === null) return { ...view, href: null };

@@ -1,11 +1,10 @@
 /** What an export says about itself: default title, permalink per date, PNG text entries. */
 import { version } from '../../package.json';
-import { formatDayLong, type IsoDay } from '../model/dates.ts';
+import type { IsoDay } from '../model/dates.ts';
 import { formatDay, messages, type Lang } from '../model/i18n/index.ts';
 import type { PlaceName } from '../model/view-place.ts';
-import { ATTRIBUTION, SOURCE_LINE } from './furniture.ts';
+import { ATTRIBUTION } from './furniture.ts';
 import type { PngText } from './png-text.ts';
-import { en } from '../model/i18n/en.ts';
 import { DATA_AS_OF, isStale } from '../model/data-as-of.ts';
 
 /** The atlas's version (package.json). */
@@ -38,8 +37,10 @@ export function permalinkFor(href: string | null, day: IsoDay): string | null {
 /**
  * Text chunks a PNG of `day` carries; without a permalink (no public address was given) the
  * `Source` and `URL` chunks are left out rather than pointing at an address nobody else can open.
+ * The description is in the image's language (`lang`, English by default).
  */
-export function pngTextEntries(o: { title: string; day: IsoDay; permalink: string | null }): PngText[] {
+export function pngTextEntries(o: { title: string; day: IsoDay; permalink: string | null; lang?: Lang }): PngText[] {
+  const m = messages(o.lang ?? 'en');
   const link = o.permalink
     ? [
         { keyword: 'Source', text: o.permalink },
@@ -50,7 +51,7 @@ export function pngTextEntries(o: { title: string; day: IsoDay; permalink: strin
     { keyword: 'Title', text: o.title },
     {
       keyword: 'Description',
-      text: `Map of Iraq and Syria: who held the ground on ${formatDayLong(o.day)} (${o.day}). ${o.permalink ? SOURCE_LINE : en.sourceLineNoLink}`,
+      text: m.pngDescription(formatDay(o.day, o.lang ?? 'en'), o.day, o.permalink ? m.sourceLine : m.sourceLineNoLink),
     },
     ...link,
     { keyword: 'Copyright', text: ATTRIBUTION },

@@ -188,7 +188,7 @@ export class RenderSession {
     const blob = await timed('encode', () => encodeCanvas(this.canvas, 'image/png'));
     const png = new Uint8Array(await blob.arrayBuffer());
     const permalink = permalinkFor(this.view.href, day);
-    const tagged = insertTextChunks(png, pngTextEntries({ title, day, permalink }));
+    const tagged = insertTextChunks(png, pngTextEntries({ title, day, permalink, lang: this.view.lang }));
     return new Blob([tagged as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   }
 

@@ -59,16 +59,24 @@ export function clampSize(size: Size, maxSide: number): Size {
   return { width: Math.max(1, Math.floor(width * k)), height: Math.max(1, Math.floor(height * k)) };
 }
 
-/** A plain-language reason why `size` cannot be exported, or null when it can. */
-export function sizeProblem(size: Size, maxSide: number = MAX_EXPORT_SIDE, what = 'An export'): string | null {
+/** Why `size` cannot be exported: sides not whole or too small, or too big (with the largest that fits). */
+export type SizeIssue = { kind: 'whole'; min: number } | { kind: 'too-big'; max: number; fit: Size };
+
+/** What is wrong with `size` as an export of sides at most `maxSide`, or null when it can be exported. */
+export function sizeIssue(size: Size, maxSide: number = MAX_EXPORT_SIDE): SizeIssue | null {
   const { width, height } = size;
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < MIN_SIDE || height < MIN_SIDE)
-    return `Width and height must be whole numbers of at least ${MIN_SIDE} pixels.`;
-  if (width > maxSide || height > maxSide) {
-    const fit = clampSize(size, maxSide);
-    return `${what} can be at most ${maxSide} pixels a side; the largest export of this shape is ${fit.width} × ${fit.height}.`;
-  }
+    return { kind: 'whole', min: MIN_SIDE };
+  if (width > maxSide || height > maxSide) return { kind: 'too-big', max: maxSide, fit: clampSize(size, maxSide) };
   return null;
+}
+
+/** A plain-language reason why `size` cannot be exported, or null when it can. */
+export function sizeProblem(size: Size, maxSide: number = MAX_EXPORT_SIDE, what = 'An export'): string | null {
+  const issue = sizeIssue(size, maxSide);
+  if (!issue) return null;
+  if (issue.kind === 'whole') return `Width and height must be whole numbers of at least ${issue.min} pixels.`;
+  return `${what} can be at most ${issue.max} pixels a side; the largest export of this shape is ${issue.fit.width} × ${issue.fit.height}.`;
 }
 
 /** Parse "1920x1080" (x, X or ×); null when malformed. */

@@ -70,6 +70,20 @@ export class ContextLostError extends Error {
 }
 
 /** The atlas's map; see the module note. */
+/**
+ * How far the interactive map may be panned: the region box, with 3° more to the north and south.
+ * MapLibre keeps the whole visible area inside these bounds, so on a portrait phone, whose visible
+ * area is much taller than wide, the bare region box would force a zoom that cuts the names of the
+ * border cities at the sides; the extra latitude lets the first view fit the region's width instead.
+ */
+function panBounds(): [[number, number], [number, number]] {
+  const [[w, s], [e, n]] = regionLngLatBounds();
+  return [
+    [w, s - 3],
+    [e, n + 3],
+  ];
+}
+
 export class AtlasMap {
   readonly map: MlMap;
   /**
@@ -99,7 +113,7 @@ export class AtlasMap {
       zoom: opts.zoom,
       minZoom: opts.minZoom,
       maxZoom: opts.maxZoom,
-      maxBounds: (opts.bounded ?? true) ? regionLngLatBounds() : undefined,
+      maxBounds: (opts.bounded ?? true) ? panBounds() : undefined,
       attributionControl: false,
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },

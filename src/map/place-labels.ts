@@ -58,15 +58,17 @@ function point(properties: Record<string, string | number>, lon: number, lat: nu
 }
 
 /**
- * Points with `name`, `name_ar` and `rank`. A city divided into parts (East and West Mosul, the
+ * Points with `name`, `name_ar` and `rank`, governorate seats first within a rank. A city divided into parts (East and West Mosul, the
  * government and opposition halves of Aleppo) is named once, at the middle of its parts, below
  * {@link DISTRICT_ZOOM} (`until`), and from there on by each part with its own name (`from`), so
  * one spot never carries two names. Desert anchors are named as areas (rank 4).
  */
 export function placeLabels(places: readonly Place[]): FeatureCollection<Point> {
   const ranked = places
-    .map((p) => ({ p, rank: RANK[p.kind] ?? 3 }))
-    .sort((a, b) => a.rank - b.rank || a.p.id.localeCompare(b.p.id));
+    .map((p) => ({ p, rank: RANK[p.kind] ?? 3, seat: isSeat(p) ? 0 : 1 }))
+    // MapLibre places labels of one rank in source order: governorate seats (Aleppo, Basra) go first,
+    // so a smaller town next to one never takes its place when the map is zoomed out.
+    .sort((a, b) => a.rank - b.rank || a.seat - b.seat || a.p.id.localeCompare(b.p.id));
   const cities = new Map<string, Place[]>();
   for (const { p } of ranked) {
     if (p.kind !== 'city') continue;
@@ -101,4 +103,9 @@ export function placeLabels(places: readonly Place[]): FeatureCollection<Point> 
     features.push(point({ id: p.id, name: shortName(p.name), name_ar, rank }, p.lon, p.lat));
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** True for a governorate's seat: a place named as its governorate is ("Aleppo" in Aleppo). */
+function isSeat(p: Place): boolean {
+  return !!p.governorate && shortName(p.name) === p.governorate;
 }

@@ -3,7 +3,15 @@
  * Components read `t.value.someKey`; reading it subscribes them, so switching language re-renders.
  */
 import { computed } from '@preact/signals';
-import { formatDay, formatMonthOf, formatNumber, formatPercent, messages, type Messages } from '../model/i18n/index.ts';
+import {
+  formatDay,
+  formatDigits,
+  formatMonthOf,
+  formatNumber,
+  formatPercent,
+  messages,
+  type Messages,
+} from '../model/i18n/index.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { lang } from './store.ts';
 
@@ -20,12 +28,17 @@ export function month(d: IsoDay): string {
   return formatMonthOf(d, lang.value);
 }
 
-/** A percentage (0–100) in the current language. */
-export function percent(p: number): string {
-  return formatPercent(p, lang.value);
+/** A percentage (0–100) in the current language (at most `digits` decimals). */
+export function percent(p: number, digits = 0): string {
+  return formatPercent(p, lang.value, digits);
 }
 
 /** A number in the current language's digits (at most `digits` decimals). */
 export function num(n: number, digits = 0): string {
   return formatNumber(n, lang.value, digits);
+}
+
+/** A whole number in the current language's digits, without grouping (pixel sizes). */
+export function digits(n: number): string {
+  return formatDigits(n, lang.value);
 }

@@ -15,8 +15,11 @@ export interface UrlView {
   lang?: LabelLang;
 }
 
-/** Zoom range the map allows. */
-export const MIN_ZOOM = 4;
+/**
+ * Zoom range the map allows. The low end lets a portrait phone (360 px wide) show all of Iraq and
+ * Syria with the names of the border cities (Aleppo, Basra) whole.
+ */
+export const MIN_ZOOM = 3.5;
 export const MAX_ZOOM = 12;
 
 const MAX_PARAM_LENGTH = 200;

@@ -1,4 +1,5 @@
 import { TimeSlider } from './TimeSlider.tsx';
+import { timebarClass } from './time-card.ts';
 import { ExportButton } from './ExportButton.tsx';
 import type { Exporter } from '../export/exporter.ts';
 import { Legend } from './Legend.tsx';
@@ -80,7 +81,7 @@ export function App(props: {
           {m.language}
         </button>
       </aside>
-      <footer class="timebar">
+      <footer class={timebarClass()}>
         <TimeSlider />
         <CompareControl />
       </footer>

@@ -34,9 +34,8 @@ function changeLabel(direction: 'Previous' | 'Next', day: string | null, count: 
 }
 
 /**
- * Change-to-change time: previous/next change buttons (keys [ and ] anywhere but in a text field), whether
- * a change counts anywhere or only within the map's view, and how ▶ plays — by slider steps, by a speed
- * from one day to one year per second, or from change to change, lingering on each.
+ * Change-to-change time: previous/next change buttons (keys [ and ] anywhere but in a text field);
+ * which changes count and how ▶ plays are {@link PlayOptions}.
  */
 export function ChangeStepper() {
   const { next, previous } = neighbourChanges.value;
@@ -53,7 +52,6 @@ export function ChangeStepper() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const mode = playMode.value;
   return (
     <span class="change-stepper" role="group" aria-label={strings.value.changeStepGroup}>
       <button
@@ -87,6 +85,19 @@ export function ChangeStepper() {
       >
         {strings.value.changeOn}
       </button>
+    </span>
+  );
+}
+
+/**
+ * How change-to-change time moves: whether a change counts anywhere or only within the map's view,
+ * and how ▶ plays (by slider steps, by a speed, or from change to change) with the speed when by speed.
+ * On a phone these fold behind the time card's "More" button.
+ */
+export function PlayOptions() {
+  const mode = playMode.value;
+  return (
+    <span class="play-options">
       <label class="small">
         <span class="visually-hidden">{strings.value.changesToStep}</span>
         <select

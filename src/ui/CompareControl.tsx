@@ -6,24 +6,26 @@
 import { compareDate, compareLayout } from '../state/compare.ts';
 import { date } from '../state/store.ts';
 import { addMonths, ATLAS_END, ATLAS_START, clampDay, parseDay } from '../model/dates.ts';
+import { t } from '../state/i18n.ts';
 import './compare.css';
 
 /** See the module note. */
 export function CompareControl() {
   const a = compareDate.value;
   const b = date.value;
+  const m = t.value;
   const toggle = () => {
     compareDate.value = a ? null : clampDay(addMonths(b, -12 * 2));
   };
   return (
-    <div class="compare-control" role="group" aria-label="Compare two dates">
+    <div class={`compare-control${a ? ' active' : ''}`} role="group" aria-label={m.compareGroup}>
       <button type="button" class="compare-toggle" aria-pressed={a !== null} onClick={toggle}>
-        {a ? 'Stop comparing' : 'Compare…'}
+        {a ? m.compareStop : m.compareStart}
       </button>
       {a && (
         <>
           <label class="small">
-            Compare with{' '}
+            {m.compareWith}{' '}
             <input
               type="date"
               min={ATLAS_START}
@@ -35,13 +37,8 @@ export function CompareControl() {
               }}
             />
           </label>
-          <span class="compare-layouts" role="radiogroup" aria-label="Show the two dates as">
-            {(
-              [
-                ['split', 'Two maps'],
-                ['change', 'Changes'],
-              ] as const
-            ).map(([id, label]) => (
+          <span class="compare-layouts" role="radiogroup" aria-label={m.compareShowAs}>
+            {(['split', 'change'] as const).map((id) => (
               <label key={id} class="small">
                 <input
                   type="radio"
@@ -49,20 +46,20 @@ export function CompareControl() {
                   checked={compareLayout.value === id}
                   onChange={() => (compareLayout.value = id)}
                 />{' '}
-                {label}
+                {m.compareLayouts[id]}
               </label>
             ))}
           </span>
           <button
             type="button"
             class="linkish small"
-            title="Swap the two dates"
+            title={m.swapTitle}
             onClick={() => {
               compareDate.value = b;
               date.value = a;
             }}
           >
-            Swap
+            {m.swap}
           </button>
         </>
       )}

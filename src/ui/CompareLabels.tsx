@@ -4,41 +4,43 @@
  */
 import { compareDate, compareLayout, swipeAt } from '../state/compare.ts';
 import { date } from '../state/store.ts';
-import { formatDayLong } from '../model/dates.ts';
+import { day as inWords, percent, t } from '../state/i18n.ts';
 
 /** See the module note. */
 export function CompareLabels() {
   const a = compareDate.value;
   if (!a) return null;
-  const b = date.value;
+  const m = t.value;
+  const [dayA, dayB] = [inWords(a), inWords(date.value)];
   if (compareLayout.value === 'change') {
     return (
       <div class="compare-badge change" aria-hidden="true">
-        Changes from <strong>{formatDayLong(a)}</strong> to <strong>{formatDayLong(b)}</strong>: hatched and outlined in
-        the colour of the force that gained the ground
+        {m.compareChangeBadge(dayA, dayB)}
       </div>
     );
   }
+  const share = Math.round(swipeAt.value * 100);
   return (
     <>
       <div class="compare-badge side-a">
-        <span class="visually-hidden">Left map: </span>
-        {formatDayLong(a)}
+        <span class="visually-hidden">{m.leftMap}</span>
+        {dayA}
       </div>
       <div class="compare-badge side-b">
-        <span class="visually-hidden">Right map: </span>
-        {formatDayLong(b)}
+        <span class="visually-hidden">{m.rightMap}</span>
+        {dayB}
       </div>
       <div class="swipe-line" style={{ left: `${swipeAt.value * 100}%` }} aria-hidden="true" />
       <input
         class="swipe-handle"
         type="range"
+        dir="ltr"
         min={0}
         max={100}
         step={1}
-        value={Math.round(swipeAt.value * 100)}
-        aria-label={`Swipe between ${formatDayLong(a)} (left) and ${formatDayLong(b)} (right)`}
-        aria-valuetext={`${Math.round(swipeAt.value * 100)}% shows ${formatDayLong(a)}`}
+        value={share}
+        aria-label={m.swipeLabel(dayA, dayB)}
+        aria-valuetext={m.swipeValue(percent(share), dayA)}
         onInput={(e) => (swipeAt.value = Number((e.target as HTMLInputElement).value) / 100)}
       />
     </>

@@ -3,50 +3,55 @@
  * and share of each country), and every place that changed hands between them, each jumping to its date.
  */
 import { compareDate, compareSummary } from '../state/compare.ts';
-import { date } from '../state/store.ts';
+import { date, lang } from '../state/store.ts';
 import { CONTROLLERS, controllerInfo } from '../model/controllers.ts';
-import { formatDayLong } from '../model/dates.ts';
 import { shortName } from '../model/names.ts';
 import { compareSentence } from '../model/compare-words.ts';
+import { day as inWords, num, t } from '../state/i18n.ts';
+import { territory } from '../state/data.ts';
 
-const fmt = new Intl.NumberFormat('en-GB');
 /** Places listed before "show all". */
 const FIRST = 60;
 
 function signed(v: number, unit = ''): string {
-  if (v === 0) return '0';
-  return `${v > 0 ? '+' : '−'}${fmt.format(Math.abs(v))}${unit}`;
+  if (v === 0) return num(0);
+  return `${v > 0 ? '+' : '−'}${num(Math.abs(v))}${unit}`;
 }
 
 function pct(v: number | undefined): string {
-  return !v ? '—' : v < 0.1 ? '<0.1' : v.toFixed(1);
+  return !v ? '—' : v < 0.1 ? `<${num(0.1, 1)}` : num(v, 1);
 }
 
 /** See the module note. */
 export function ComparePanel(props: { showAll?: boolean }) {
   const s = compareSummary.value;
   if (!compareDate.value || !s) return null;
+  const m = t.value;
+  const ar = lang.value === 'ar';
   const rows = CONTROLLERS.filter((c) => s.km2[c.id]);
   const places = props.showAll ? s.places : s.places.slice(0, FIRST);
+  // Place names in the interface's language (the comparison carries the English name only).
+  const arabic = ar ? new Map(territory.value?.places.map((p) => [p.id, p.name_ar]) ?? []) : null;
+  const short = (id: (typeof rows)[number]['id']) => m.controllers[id].short;
   return (
-    <section class="compare-panel" aria-label="What changed between the two dates">
-      <h2>Compared</h2>
+    <section class="compare-panel" aria-label={m.comparePanelLabel}>
+      <h2>{m.compared}</h2>
       <p class="compare-sentence" aria-live="polite">
-        {compareSentence(s)}
+        {compareSentence(s, 3, lang.value)}
       </p>
       {rows.length > 0 && (
         <table class="legend-table compare-table">
-          <caption class="visually-hidden">Ground gained and lost by each force, km²</caption>
+          <caption class="visually-hidden">{m.compareKm2Caption}</caption>
           <thead>
             <tr>
               <th scope="col">
-                <span class="visually-hidden">Force</span>
+                <span class="visually-hidden">{m.legendForce}</span>
               </th>
               <th scope="col" class="num">
-                gained km²
+                {m.gainedKm2}
               </th>
               <th scope="col" class="num">
-                lost km²
+                {m.lostKm2}
               </th>
             </tr>
           </thead>
@@ -56,10 +61,10 @@ export function ComparePanel(props: { showAll?: boolean }) {
               return (
                 <tr key={c.id}>
                   <th scope="row">
-                    <span class="swatch small" style={{ background: c.color }} aria-hidden="true" /> {c.short}
+                    <span class="swatch small" style={{ background: c.color }} aria-hidden="true" /> {short(c.id)}
                   </th>
-                  <td class="num">{ch.gained ? fmt.format(ch.gained) : '—'}</td>
-                  <td class="num">{ch.lost ? fmt.format(ch.lost) : '—'}</td>
+                  <td class="num">{ch.gained ? num(ch.gained) : '—'}</td>
+                  <td class="num">{ch.lost ? num(ch.lost) : '—'}</td>
                 </tr>
               );
             })}
@@ -68,30 +73,30 @@ export function ComparePanel(props: { showAll?: boolean }) {
       )}
       {rows.length > 0 && (
         <table class="legend-table compare-table">
-          <caption class="compare-caption">Share of each country’s land, percent</caption>
+          <caption class="compare-caption">{m.compareShareCaption}</caption>
           <thead>
             <tr>
               <th scope="col">
-                <span class="visually-hidden">Force</span>
+                <span class="visually-hidden">{m.legendForce}</span>
               </th>
-              <th scope="col" class="num" title="Percent of Syria's land gained">
-                Syria +
+              <th scope="col" class="num" title={m.shareGainedTitle(m.syria)}>
+                {m.syria} +
               </th>
-              <th scope="col" class="num" title="Percent of Syria's land lost">
-                Syria −
+              <th scope="col" class="num" title={m.shareLostTitle(m.syria)}>
+                {m.syria} −
               </th>
-              <th scope="col" class="num" title="Percent of Iraq's land gained">
-                Iraq +
+              <th scope="col" class="num" title={m.shareGainedTitle(m.iraq)}>
+                {m.iraq} +
               </th>
-              <th scope="col" class="num" title="Percent of Iraq's land lost">
-                Iraq −
+              <th scope="col" class="num" title={m.shareLostTitle(m.iraq)}>
+                {m.iraq} −
               </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((c) => (
               <tr key={c.id}>
-                <th scope="row">{c.short}</th>
+                <th scope="row">{short(c.id)}</th>
                 <td class="num">{pct(s.percent.SY[c.id]?.gained)}</td>
                 <td class="num">{pct(s.percent.SY[c.id]?.lost)}</td>
                 <td class="num">{pct(s.percent.IQ[c.id]?.gained)}</td>
@@ -102,11 +107,12 @@ export function ComparePanel(props: { showAll?: boolean }) {
         </table>
       )}
       <p class="fineprint">
-        Net: {rows.map((c) => `${c.short} ${signed(s.km2[c.id]!.net, ' km²')}`).join(' · ') || 'no change'}. Ground is
-        compared as it stood on each day; places are every change of control dated after{' '}
-        {formatDayLong(s.from < s.to ? s.from : s.to)}.
+        {m.compareNet(
+          rows.map((c) => `${short(c.id)} ${signed(s.km2[c.id]!.net, ` ${m.km2}`)}`).join(' · ') || m.compareNoNet,
+        )}{' '}
+        {m.compareHow(inWords(s.from < s.to ? s.from : s.to))}
       </p>
-      <h3 class="compare-h3">Changed hands ({s.places.length})</h3>
+      <h3 class="compare-h3">{m.changedHands(num(s.places.length))}</h3>
       <ul class="compare-places">
         {places.map((p) => (
           <li key={`${p.id}-${p.date}`}>
@@ -114,20 +120,21 @@ export function ComparePanel(props: { showAll?: boolean }) {
               type="button"
               class="linkish"
               onClick={() => (date.value = p.date)}
-              title={`Show ${formatDayLong(p.date)}`}
+              title={m.showDay(inWords(p.date))}
             >
-              {p.date}
+              <bdi>{p.date}</bdi>
             </button>{' '}
-            <strong>{shortName(p.name)}</strong>: {p.from_controller ? controllerInfo(p.from_controller).short : '?'} →{' '}
+            <strong>{shortName(arabic?.get(p.id) || p.name)}</strong>:{' '}
+            {p.from_controller ? m.controllers[p.from_controller].short : '?'} {ar ? '←' : '→'}{' '}
             <span class="swatch small" style={{ background: controllerInfo(p.to_controller).color }} />
-            {controllerInfo(p.to_controller).short}
+            {m.controllers[p.to_controller].short}
           </li>
         ))}
       </ul>
       {!props.showAll && s.places.length > FIRST && (
         <p class="fineprint">
-          … and {s.places.length - FIRST} more (all of them: <code>query diff</code> or <code>atlas.compare</code>, or
-          the CSV of each date).
+          {m.compareMore(num(s.places.length - FIRST))} <code>query diff</code>, <code>atlas.compare</code>{' '}
+          {m.compareMoreCsv}
         </p>
       )}
     </section>

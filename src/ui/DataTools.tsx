@@ -4,12 +4,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { territory, sourcesLoaded } from '../state/data.ts';
-import { date } from '../state/store.ts';
 import { compareDate } from '../state/compare.ts';
 import { placesCsv } from '../model/places-csv.ts';
 import { DATA_AS_OF } from '../model/data-as-of.ts';
 import { citationBibtex, citationCsl, citationText } from '../model/citation.ts';
-import { formatDayLong } from '../model/dates.ts';
+import { day as inWords, digits, t } from '../state/i18n.ts';
+import { date, lang } from '../state/store.ts';
 import { ATLAS_VERSION, defaultTitle } from '../export/metadata.ts';
 import { copyText, saveFile } from './save-file.ts';
 import { iframeSnippet, pageBase, withoutEmbed } from './view-links.ts';
@@ -19,21 +19,15 @@ type Open = 'cite' | 'embed' | null;
 
 function CopyBlock(props: { label: string; text: string }) {
   const [said, setSaid] = useState('');
+  const m = t.value;
   return (
     <div class="copy-block">
       <label>
         {props.label}
         <textarea readOnly rows={Math.min(10, props.text.split('\n').length + 1)} value={props.text} />
       </label>
-      <button
-        type="button"
-        onClick={async () =>
-          setSaid(
-            (await copyText(props.text)) ? 'Copied.' : 'The browser did not allow copying: select the text above.',
-          )
-        }
-      >
-        Copy {props.label.toLowerCase()}
+      <button type="button" onClick={async () => setSaid((await copyText(props.text)) ? m.copied : m.copyRefused)}>
+        {m.copyThe(props.label)}
       </button>{' '}
       <span role="status">{said}</span>
     </div>
@@ -42,10 +36,11 @@ function CopyBlock(props: { label: string; text: string }) {
 
 function CiteDialog(props: { search: string; onClose: () => void }) {
   const a = compareDate.value;
+  const m = t.value;
   const c = {
     title: a
-      ? `Iraq and Syria: who held the ground, ${formatDayLong(a)} compared with ${formatDayLong(date.value)}`
-      : defaultTitle(date.value),
+      ? m.comparedWith(defaultTitle(undefined, { lang: lang.value }), inWords(a), inWords(date.value))
+      : defaultTitle(date.value, { lang: lang.value }),
     day: date.value,
     compare: a,
     version: ATLAS_VERSION,
@@ -54,8 +49,8 @@ function CiteDialog(props: { search: string; onClose: () => void }) {
     accessed: new Date().toISOString().slice(0, 10),
   };
   return (
-    <ToolDialog title="Cite this map" onClose={props.onClose}>
-      <CopyBlock label="Citation" text={citationText(c)} />
+    <ToolDialog title={m.citeTitle} onClose={props.onClose}>
+      <CopyBlock label={m.citation} text={citationText(c)} />
       <CopyBlock label="BibTeX" text={citationBibtex(c)} />
       <CopyBlock label="CSL-JSON" text={JSON.stringify(citationCsl(c), null, 2)} />
     </ToolDialog>
@@ -64,19 +59,16 @@ function CiteDialog(props: { search: string; onClose: () => void }) {
 
 function EmbedDialog(props: { search: string; onClose: () => void }) {
   const [height, setHeight] = useState(480);
+  const m = t.value;
   return (
-    <ToolDialog title="Embed this map" onClose={props.onClose}>
-      <p class="fineprint">
-        Paste this into a web page: a compact atlas (map, slider, small legend, a link back here) at the view on screen
-        {compareDate.value ? ', comparing the two dates' : ''}. It loads everything from this site and nothing from
-        elsewhere.
-      </p>
+    <ToolDialog title={m.embedTitle} onClose={props.onClose}>
+      <p class="fineprint">{m.embedNote(compareDate.value !== null)}</p>
       <label class="small">
-        Height{' '}
+        {m.embedHeight}{' '}
         <select value={height} onChange={(e) => setHeight(Number((e.target as HTMLSelectElement).value))}>
           {[360, 480, 600, 720].map((h) => (
             <option key={h} value={h}>
-              {h} px
+              {m.px(digits(h))}
             </option>
           ))}
         </select>
@@ -97,10 +89,11 @@ export function DataTools(props: { viewSearch: () => string }) {
     wasOpen.current = open;
   }, [open]);
   const day = date.value;
+  const m = t.value;
   const [busy, setBusy] = useState(false);
   const download = async (format: 'geojson' | 'csv') => {
     const t = territory.value;
-    if (!t) return setError('The territory data has not loaded yet.');
+    if (!t) return setError(m.notLoaded);
     setError('');
     setBusy(true);
     // Let the "making the file" note paint: dissolving a day's ground takes a moment.
@@ -116,7 +109,7 @@ export function DataTools(props: { viewSearch: () => string }) {
       } else
         saveFile(new Blob([placesCsv(t, day)], { type: 'text/csv;charset=utf-8' }), `iraq-syria-places-${day}.csv`);
     } catch (err) {
-      setError(`The file could not be made: ${(err as Error).message}`);
+      setError(m.fileFailed((err as Error).message));
     } finally {
       setBusy(false);
     }
@@ -126,23 +119,23 @@ export function DataTools(props: { viewSearch: () => string }) {
     setOpen(which);
   };
   return (
-    <section class="data-tools" aria-label="Data, citation and embedding">
-      <h2>Data &amp; citation</h2>
+    <section class="data-tools" aria-label={m.dataToolsLabel}>
+      <h2>{m.dataToolsHeading}</h2>
       <div class="data-buttons">
         <button type="button" disabled={!sourcesLoaded.value || busy} onClick={() => void download('geojson')}>
-          Territory (GeoJSON)
+          {m.territoryFile}
         </button>
         <button type="button" disabled={!sourcesLoaded.value || busy} onClick={() => void download('csv')}>
-          Places (CSV)
+          {m.placesFile}
         </button>
         <button type="button" aria-haspopup="dialog" onClick={show('cite')}>
-          Cite this map
+          {m.citeOpen}
         </button>
         <button type="button" aria-haspopup="dialog" onClick={show('embed')}>
-          Embed
+          {m.embedOpen}
         </button>
       </div>
-      <p class="fineprint">Files of {formatDayLong(day)}; data CC BY 4.0, with the sources in every feature and row.</p>
+      <p class="fineprint">{m.filesOf(inWords(day))}</p>
       {error && (
         <p class="error" role="alert">
           {error}

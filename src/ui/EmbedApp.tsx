@@ -5,32 +5,35 @@
 import { CONTROLLERS } from '../model/controllers.ts';
 import { areasToday } from '../state/derived.ts';
 import { TimeSlider } from './TimeSlider.tsx';
+import { timebarClass } from './time-card.ts';
 import { Notices } from './Notices.tsx';
 import { Announcer } from './Announcer.tsx';
 import { CompareLabels } from './CompareLabels.tsx';
 import { pageBase, withoutEmbed } from './view-links.ts';
+import { t } from '../state/i18n.ts';
 
 /** See the module note. */
 export function EmbedApp(props: { viewSearch: () => string }) {
   const areas = areasToday.value;
   const shown = CONTROLLERS.filter((c) => !areas || areas[c.id] > 0);
+  const m = t.value;
   return (
     <>
       <header class="embed-bar">
         <a class="embed-link" href={pageBase() + withoutEmbed(props.viewSearch())} target="_blank" rel="noopener">
-          Iraq &amp; Syria 2014–2026 atlas <span aria-hidden="true">↗</span>
-          <span class="visually-hidden"> (opens the full atlas at this view in a new tab)</span>
+          {m.embedLink} <span aria-hidden="true">↗</span>
+          <span class="visually-hidden">{m.embedOpensFull}</span>
         </a>
       </header>
-      <ul class="embed-legend" aria-label="Who held the ground">
+      <ul class="embed-legend" aria-label={m.legendHeading}>
         {shown.map((c) => (
           <li key={c.id}>
             <span class={`swatch small${c.id === 'contested' ? ' hatch' : ''}`} style={{ background: c.color }} />
-            {c.short}
+            {m.controllers[c.id].short}
           </li>
         ))}
       </ul>
-      <footer class="timebar">
+      <footer class={timebarClass()}>
         <TimeSlider />
       </footer>
       <CompareLabels />

@@ -4,7 +4,7 @@
  * state and the export run are in export-form.ts, this is the view.
  */
 import { useRef } from 'preact/hooks';
-import { day as inWords, num, t } from '../state/i18n.ts';
+import { day as inWords, digits, num, t } from '../state/i18n.ts';
 import { useExportForm, type PresetId } from './export-form.ts';
 import { ATLAS_END, ATLAS_START } from '../model/dates.ts';
 import type { Exporter, ImageFormat } from '../export/exporter.ts';
@@ -60,6 +60,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
     viewSize,
     maxSide,
     problem,
+    issue,
     shownTitle,
     frames,
     rangeProblem,
@@ -116,7 +117,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
             {SIZE_PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.id === 'view'
-                  ? `${m.sizePresets.view} (${viewSize.width} × ${viewSize.height})`
+                  ? `${m.sizePresets.view} (${digits(viewSize.width)} × ${digits(viewSize.height)})`
                   : (m.sizePresets[p.id] ?? p.label)}
               </option>
             ))}
@@ -219,7 +220,7 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
         {problem && (
           <p class="export-warning" role="alert">
             {problem}{' '}
-            {!problem.startsWith('Width') && (
+            {issue?.kind === 'too-big' && (
               <button
                 type="button"
                 onClick={() => {

@@ -14,6 +14,7 @@ import {
   type Overlay,
 } from '../state/overlays.ts';
 import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, type UserValue } from '../model/user-data-limits.ts';
+import { num, t } from '../state/i18n.ts';
 
 /** File types the picker offers. */
 const ACCEPT = '.geojson,.json,.csv,.tsv,application/geo+json,application/json,text/csv';
@@ -26,20 +27,21 @@ async function importFiles(files: Iterable<File>): Promise<void> {
 
 function OverlayRow({ overlay: o }: { overlay: Overlay }) {
   const n = o.data.features.length;
+  const m = t.value;
   return (
     <li style={{ display: 'flex', alignItems: 'center', gap: '6px', padding: '3px 0' }}>
       <input
         type="checkbox"
         checked={o.visible}
-        aria-label={`Show ${o.name}`}
-        title="Show or hide"
+        aria-label={m.overlayShow(o.name)}
+        title={m.overlayShowTitle}
         onChange={(e) => updateOverlay(o.id, { visible: (e.target as HTMLInputElement).checked })}
       />
       <input
         type="color"
         value={o.color}
-        aria-label={`Colour of ${o.name}`}
-        title="Colour"
+        aria-label={m.overlayColour(o.name)}
+        title={m.overlayColourTitle}
         style={{ width: '26px', height: '20px', padding: 0, border: 0, background: 'none' }}
         onInput={(e) => updateOverlay(o.id, { color: (e.target as HTMLInputElement).value })}
       />
@@ -48,8 +50,8 @@ function OverlayRow({ overlay: o }: { overlay: Overlay }) {
         class="overlay-name"
         value={o.name}
         maxLength={80}
-        aria-label="Layer name"
-        title={`${n.toLocaleString('en-US')} feature${n === 1 ? '' : 's'}${o.persisted ? '' : ' — not saved: this session only'}`}
+        aria-label={m.overlayName}
+        title={m.overlayFeatures(num(n), n === 1, o.persisted)}
         style={{ flex: '1 1 auto', minWidth: 0, font: 'inherit' }}
         onChange={(e) => {
           const input = e.target as HTMLInputElement;
@@ -58,18 +60,14 @@ function OverlayRow({ overlay: o }: { overlay: Overlay }) {
         }}
       />
       {!o.persisted && (
-        <span
-          class="fineprint"
-          title="Could not be saved in this browser; it lasts until you reload"
-          style={{ margin: 0 }}
-        >
-          unsaved
+        <span class="fineprint" title={m.overlayUnsavedTitle} style={{ margin: 0 }}>
+          {m.overlayUnsaved}
         </span>
       )}
       <button
         type="button"
-        aria-label={`Remove ${o.name}`}
-        title="Remove"
+        aria-label={m.overlayRemove(o.name)}
+        title={m.overlayRemoveTitle}
         style={{ border: '1px solid var(--line)', background: '#fff', borderRadius: '4px' }}
         onClick={() => void removeOverlay(o.id)}
       >
@@ -83,20 +81,19 @@ function OverlayRow({ overlay: o }: { overlay: Overlay }) {
 export function OverlayPanel() {
   const input = useRef<HTMLInputElement>(null);
   const list = overlays.value;
+  const m = t.value;
   return (
     <section
       class="overlay-panel"
       aria-labelledby="overlay-panel-title"
       style={{ borderTop: '1px solid var(--line)', marginTop: '8px', paddingTop: '8px' }}
     >
-      <h2 id="overlay-panel-title">Your layers</h2>
+      <h2 id="overlay-panel-title">{m.overlaysHeading}</h2>
       <p class="fineprint" style={{ marginTop: 0 }}>
-        Add GeoJSON or a CSV of points (lon/lat columns), up to {MAX_FILE_BYTES / 1024 / 1024} MB,{' '}
-        {MAX_FEATURES.toLocaleString('en-US')} features and {MAX_VERTICES.toLocaleString('en-US')} positions: open a
-        file or drop it on the map. Kept only in this browser.
+        {m.overlaysNote(num(MAX_FILE_BYTES / 1024 / 1024), num(MAX_FEATURES), num(MAX_VERTICES))}
       </p>
       <button type="button" class="reset" style={{ marginTop: 0 }} onClick={() => input.current?.click()}>
-        Open a file…
+        {m.openFile}
       </button>
       <input
         ref={input}
@@ -105,7 +102,7 @@ export function OverlayPanel() {
         accept={ACCEPT}
         multiple
         hidden
-        aria-label="Open a GeoJSON or CSV file"
+        aria-label={m.openFileLabel}
         onChange={(e) => {
           const el = e.target as HTMLInputElement;
           const files = [...(el.files ?? [])];
@@ -115,7 +112,7 @@ export function OverlayPanel() {
       />
       {importProgress.value.map((p) => (
         <div key={p.token} role="status" style={{ marginTop: '4px' }}>
-          {p.stage === 'reading' ? 'Reading' : 'Checking'} {p.name}…{' '}
+          {p.stage === 'reading' ? m.overlayReading(p.name) : m.overlayChecking(p.name)}{' '}
           <progress max={1} value={p.stage === 'reading' ? undefined : p.fraction} />
         </div>
       ))}
@@ -190,9 +187,7 @@ export function OverlayDropZone() {
         color: '#222',
       }}
     >
-      <span style={{ background: '#fff', padding: '10px 16px', borderRadius: '6px' }}>
-        Drop a GeoJSON or CSV file to add it as your own layer
-      </span>
+      <span style={{ background: '#fff', padding: '10px 16px', borderRadius: '6px' }}>{t.value.overlayDrop}</span>
     </div>
   );
 }
@@ -211,16 +206,17 @@ export function OverlayCard(props: {
 }) {
   const o = overlays.value.find((x) => x.id === props.overlayId);
   const entries = Object.entries(props.properties ?? {});
+  const m = t.value;
   return (
     <div class="place-card overlay-card">
-      <h3>Your layer: {o?.name ?? '(removed)'}</h3>
+      <h3>{m.overlayCardTitle(o?.name ?? m.overlayRemoved)}</h3>
       <p class="fineprint" style={{ marginTop: 0 }}>
-        Data you added, not part of the atlas.
+        {m.overlayNotAtlas}
       </p>
       {props.cluster !== undefined ? (
-        <p>{props.cluster.toLocaleString('en-US')} points here; zoom in to see them one by one.</p>
+        <p>{m.overlayCluster(num(props.cluster))}</p>
       ) : entries.length === 0 ? (
-        <p>This feature has no properties.</p>
+        <p>{m.overlayNoProps}</p>
       ) : (
         <div style={{ maxHeight: '260px', overflow: 'auto' }}>
           <table style={{ borderCollapse: 'collapse', fontSize: '12px', width: '100%' }}>
@@ -230,7 +226,7 @@ export function OverlayCard(props: {
                   <th
                     scope="row"
                     style={{
-                      textAlign: 'left',
+                      textAlign: 'start',
                       verticalAlign: 'top',
                       paddingRight: '8px',
                       fontWeight: 600,
@@ -246,9 +242,7 @@ export function OverlayCard(props: {
           </table>
         </div>
       )}
-      {entries.length > MAX_ROWS && (
-        <p class="fineprint">…and {(entries.length - MAX_ROWS).toLocaleString('en-US')} more properties.</p>
-      )}
+      {entries.length > MAX_ROWS && <p class="fineprint">{m.overlayMoreProps(num(entries.length - MAX_ROWS))}</p>}
     </div>
   );
 }

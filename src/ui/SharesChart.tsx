@@ -4,11 +4,10 @@ import { date } from '../state/store.ts';
 import { publishedShares, sharesCountry } from '../state/shares-data.ts';
 import { computedShare, type PublishedShare } from '../model/calibration.ts';
 import { controllerInfo, type ControllerId } from '../model/controllers.ts';
-import { formatDayLong } from '../model/dates.ts';
 import type { CountryCode } from '../model/territory.ts';
 import { linePath, shareSeries, trackX } from './track-series.ts';
 import { NowLine } from './TimeTrack.tsx';
-import { t as strings } from '../state/i18n.ts';
+import { day as inWords, percent, t as strings } from '../state/i18n.ts';
 
 const W = 1000;
 const H = 60;
@@ -88,11 +87,10 @@ export function SharesChart() {
             const gi = groupOf(country, f);
             const color = gi >= 0 ? controllerInfo(GROUPS[country][gi].controllers[0]).color : '#777';
             const computed = t ? computedShare(t, f.date, country, f.controllers, f.measure === 'populated') : null;
-            const label = `${f.publisher}, ${formatDayLong(f.date)}: ${f.controllers
-              .map((c) => controllerInfo(c).short)
-              .join(' + ')} ${f.percent}% of ${name}${computed !== null ? `; atlas ${computed.toFixed(1)}%` : ''}${
-              f.uncertain ? ' (uncertain)' : ''
-            }`;
+            const who = f.controllers.map((c) => m.controllers[c].short).join(' + ');
+            const label = `${m.sharePoint(f.publisher, inWords(f.date), who, percent(f.percent!, 2), name)}${
+              computed !== null ? m.shareAtlas(percent(computed, 1)) : ''
+            }${f.uncertain ? ` ${m.uncertain}` : ''}`;
             return (
               <button
                 type="button"

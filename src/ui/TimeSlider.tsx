@@ -7,7 +7,8 @@ import { TimeTrack } from './TimeTrack.tsx';
 import { SharesChart } from './SharesChart.tsx';
 import { sharesCountry } from '../state/shares-data.ts';
 import { Checkbox } from './Checkbox.tsx';
-import { ChangeStepper } from './ChangeStepper.tsx';
+import { ChangeStepper, PlayOptions } from './ChangeStepper.tsx';
+import { moreOpen } from './time-card.ts';
 import { playMode } from '../state/change-play.ts';
 import { DATA_AS_OF, isStale } from '../model/data-as-of.ts';
 
@@ -62,46 +63,59 @@ export function TimeSlider() {
           {playing.value ? '❚❚' : '▶'}
         </button>
         <ChangeStepper />
-        <label class="small" hidden={playMode.value !== 'steps'}>
-          <span class="visually-hidden">{m.playbackSpeed}</span>
-          <select
-            value={String(speed.value)}
-            onChange={(e) => (speed.value = Number((e.target as HTMLSelectElement).value))}
-          >
-            {SPEEDS.map((s, i) => (
-              <option key={s.id} value={String(i)}>
-                {m.speeds[i] ?? s.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <Checkbox class="small" checked={loop.value} onToggle={(on) => (loop.value = on)}>
-          {m.loop}
-        </Checkbox>
-        <Checkbox
-          class="small"
-          title={m.dailyStepsTitle}
-          checked={stepUnit.value === 'day'}
-          onToggle={(on) => (stepUnit.value = on ? 'day' : 'month')}
+        <button
+          type="button"
+          class="more-toggle"
+          aria-expanded={moreOpen.value}
+          aria-controls="time-more"
+          aria-label={m.moreControlsLabel}
+          onClick={() => (moreOpen.value = !moreOpen.value)}
         >
-          {m.dailySteps}
-        </Checkbox>
-        <label class="small">
-          <span>{m.shares}</span>{' '}
-          <select
-            aria-label={m.sharesChart}
-            title={m.sharesTitle}
-            value={sharesCountry.value ?? ''}
-            onChange={(e) => {
-              const v = (e.target as HTMLSelectElement).value;
-              sharesCountry.value = v === 'SY' || v === 'IQ' ? v : null;
-            }}
+          {m.moreControls} <span aria-hidden="true">{moreOpen.value ? '▴' : '▾'}</span>
+        </button>
+        <div id="time-more" class="more-controls">
+          <PlayOptions />
+          <label class="small" hidden={playMode.value !== 'steps'}>
+            <span class="visually-hidden">{m.playbackSpeed}</span>
+            <select
+              value={String(speed.value)}
+              onChange={(e) => (speed.value = Number((e.target as HTMLSelectElement).value))}
+            >
+              {SPEEDS.map((s, i) => (
+                <option key={s.id} value={String(i)}>
+                  {m.speeds[i] ?? s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Checkbox class="small" checked={loop.value} onToggle={(on) => (loop.value = on)}>
+            {m.loop}
+          </Checkbox>
+          <Checkbox
+            class="small"
+            title={m.dailyStepsTitle}
+            checked={stepUnit.value === 'day'}
+            onToggle={(on) => (stepUnit.value = on ? 'day' : 'month')}
           >
-            <option value="">{m.off}</option>
-            <option value="SY">{m.syria}</option>
-            <option value="IQ">{m.iraq}</option>
-          </select>
-        </label>
+            {m.dailySteps}
+          </Checkbox>
+          <label class="small">
+            <span>{m.shares}</span>{' '}
+            <select
+              aria-label={m.sharesChart}
+              title={m.sharesTitle}
+              value={sharesCountry.value ?? ''}
+              onChange={(e) => {
+                const v = (e.target as HTMLSelectElement).value;
+                sharesCountry.value = v === 'SY' || v === 'IQ' ? v : null;
+              }}
+            >
+              <option value="">{m.off}</option>
+              <option value="SY">{m.syria}</option>
+              <option value="IQ">{m.iraq}</option>
+            </select>
+          </label>
+        </div>
         {reduced && <span class="small muted">{m.reducedMotion}</span>}
       </div>
       <div class="slider-row" dir="ltr">

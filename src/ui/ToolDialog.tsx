@@ -1,6 +1,7 @@
 /** A small native modal dialog (Escape closes, focus stays inside and returns to the opener). */
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
+import { t } from '../state/i18n.ts';
 
 /** See the module note. */
 export function ToolDialog(props: { title: string; onClose: () => void; children: ComponentChildren }) {
@@ -14,7 +15,7 @@ export function ToolDialog(props: { title: string; onClose: () => void; children
       <h2>{props.title}</h2>
       {props.children}
       <form method="dialog">
-        <button type="submit">Close</button>
+        <button type="submit">{t.value.close}</button>
       </form>
     </dialog>
   );

@@ -5,11 +5,11 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { date } from '../state/store.ts';
-import { num, t } from '../state/i18n.ts';
+import { digits, num, t } from '../state/i18n.ts';
 import { addMonths, ATLAS_END } from '../model/dates.ts';
 import type { Exporter, ImageFormat } from '../export/exporter.ts';
 import { DEFAULT_FURNITURE, type FurnitureFlags } from '../export/furniture.ts';
-import { SIZE_PRESETS, sizeProblem, type Size } from '../export/size.ts';
+import { SIZE_PRESETS, sizeIssue, type Size } from '../export/size.ts';
 import { exportFileName } from '../export/file-name.ts';
 import { parseRange } from '../export/frames.ts';
 import { saveFile } from './save-file.ts';
@@ -53,7 +53,12 @@ export function useExportForm(exporter: Exporter) {
             return { width: p.width, height: p.height };
           })();
   const maxSide = kind === 'image' ? exporter.maxSide() : exporter.maxAnimationSide();
-  const problem = sizeProblem(size, maxSide, kind === 'image' ? 'An image' : 'An animation frame');
+  const issue = sizeIssue(size, maxSide);
+  const problem = !issue
+    ? null
+    : issue.kind === 'whole'
+      ? m.sizeWhole(digits(issue.min))
+      : m.sizeTooBig(kind === 'animation', digits(issue.max), digits(issue.fit.width), digits(issue.fit.height));
   const shownTitle = title ?? exporter.defaultTitle(kind === 'image');
   // The size "Current view" stands for: the map on screen at this screen's pixel density.
   const viewSize = exporter.resolveSize({});
@@ -150,6 +155,7 @@ export function useExportForm(exporter: Exporter) {
     viewSize,
     maxSide,
     problem,
+    issue,
     shownTitle,
     stepText,
     frames,

@@ -21,8 +21,15 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
 
 /** Space kept free of the chrome, in CSS pixels. */
 const GAP = 12;
-/** Space kept free at the map's own left and right edges: room for the names of border towns (Basra, Latakia). */
+/**
+ * Space kept free at the map's own left and right edges: room for the names of border towns (Basra,
+ * Latakia, Aleppo in Arabic). A narrow map is drawn at a lower zoom, where those towns lie fewer pixels
+ * inside the region box while their names keep their width, so it keeps more.
+ */
 const EDGE = 40;
+const EDGE_NARROW = 56;
+/** Maps narrower than this (phones) keep {@link EDGE_NARROW}. */
+const NARROW = 760;
 
 /**
  * Padding of `map` that leaves out each visible chrome element: one on the left or right side
@@ -30,15 +37,16 @@ const EDGE = 40;
  */
 export function chromePadding(mapEl: HTMLElement, chrome: readonly Element[]): Padding {
   const m = mapEl.getBoundingClientRect();
-  const pad: Padding = { top: GAP, bottom: GAP, left: EDGE, right: EDGE };
+  const edge = m.width < NARROW ? EDGE_NARROW : EDGE;
+  const pad: Padding = { top: GAP, bottom: GAP, left: edge, right: edge };
   for (const el of chrome) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0 || getComputedStyle(el).display === 'none') continue;
     const tall = r.height > m.height * 0.45 && r.width < m.width * 0.45;
     if (tall) {
       // A side panel.
-      if (r.left + r.width / 2 < m.left + m.width / 2) pad.left = Math.max(pad.left, r.right - m.left + EDGE);
-      else pad.right = Math.max(pad.right, m.right - r.left + EDGE);
+      if (r.left + r.width / 2 < m.left + m.width / 2) pad.left = Math.max(pad.left, r.right - m.left + edge);
+      else pad.right = Math.max(pad.right, m.right - r.left + edge);
     } else if (r.top + r.height / 2 < m.top + m.height / 2) pad.top = Math.max(pad.top, r.bottom - m.top + GAP);
     else pad.bottom = Math.max(pad.bottom, m.bottom - r.top + GAP);
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import { Harness } from './harness.ts';
+import { Harness, settle } from './harness.ts';
 import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 import { compareDates } from '../../src/model/compare.ts';
 import { territoryGeoJsonText } from '../../src/model/territory-geojson.ts';
@@ -73,6 +73,20 @@ describe('compare two dates', () => {
     expect(value('Description')).toContain('ISIS lost');
     expect(value('URL')).toContain('compare=2015-06-01');
     expect(new DataView(new Uint8Array(png).buffer).getUint32(16)).toBe(1000);
+    // On a public address the link is there; with none, it is left out rather than made up.
+    const linked = await page.evaluate(async () => {
+      const blob = await window.atlas!.exportImage({ width: 800, height: 600, baseUrl: 'https://example.org/atlas/' });
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    });
+    const linkedUrl = readTextChunks(new Uint8Array(linked)).find((t) => t.keyword === 'URL')?.text ?? '';
+    expect(linkedUrl).toMatch(/^https:\/\/example\.org\/atlas\/\?date=2017-12-31&.*compare=2015-06-01/);
+    const bare = await page.evaluate(async () => {
+      const blob = await window.atlas!.exportImage({ width: 800, height: 600, baseUrl: null });
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    });
+    const bareText = readTextChunks(new Uint8Array(bare));
+    expect(bareText.map((t) => t.keyword)).not.toContain('URL');
+    expect(bareText.map((t) => t.text).join(' ')).not.toMatch(/null|127\.0\.0\.1|localhost/);
     // A place in the list jumps to its date.
     const first = model.places[0];
     await page.locator('.compare-places li button').first().click();
@@ -90,6 +104,20 @@ describe('compare two dates', () => {
     await page.getByRole('radio', { name: 'Changes' }).focus();
     await page.keyboard.press('Space');
     await page.evaluate(() => window.atlas!.setDate('2019-11-01'));
+    // The change regions' code loads on first use: the view shows them once it has arrived.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const map = window.atlas!.map;
+            return map.getLayer('change-hatch') ? map.getLayoutProperty('change-hatch', 'visibility') : 'not added yet';
+          }),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe('visible');
+    await settle(page);
     const regions = await page.evaluate(() => {
       const map = window.atlas!.map;
       return {

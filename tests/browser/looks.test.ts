@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Harness } from './harness.ts';
+import { Harness, settle } from './harness.ts';
 
 const h = new Harness();
 beforeAll(() => h.start());
@@ -36,6 +36,91 @@ async function phone(size: { width: number; height: number }, query = '') {
   const context = await h.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
   const watched = await h.open(query, size, context);
   return { ...watched, context };
+}
+
+/** Latin words of three letters or more that an Arabic interface may keep: format names and codes. */
+const KEPT_LATIN = new Set([
+  'GeoJSON',
+  'CSV',
+  'HTML',
+  'BibTeX',
+  'CSL',
+  'JSON',
+  'PNG',
+  'GIF',
+  'WebM',
+  'JPEG',
+  'WebP',
+  'Natural',
+  'Earth',
+]);
+
+/** English words left in the text, accessible names and tooltips of `selector` (code samples, text fields aside). */
+function englishIn(page: Page, selector: string): Promise<string[]> {
+  return page
+    .evaluate((sel) => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll(sel)) {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('code, textarea, script, style').forEach((c) => c.remove());
+        // Accessible names and tooltips count too: a screen reader says them.
+        // (The time track's event marks carry the events' recorded titles and the shares chart's points
+        // their publishers' names: data, kept as recorded; the points' wording is checked on its own.)
+        const named = [...el.querySelectorAll('[aria-label], [title]'), el].filter(
+          (n) => !n.matches('.marks .mark, .share-point'),
+        );
+        const attrs = named.flatMap((n) => [n.getAttribute('aria-label') ?? '', n.getAttribute('title') ?? '']);
+        const texts: string[] = [];
+        const walk = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+        while (walk.nextNode()) texts.push(walk.currentNode.textContent ?? '');
+        out.push(...texts, ...attrs);
+      }
+      return out.join(' ');
+    }, selector)
+    .then((text) => (text.match(/\b[A-Za-z]{3,}\b/g) ?? []).filter((w) => !KEPT_LATIN.has(w)));
+}
+
+/**
+ * The screen box of place `name`'s label (MapLibre's hit box of the drawn label and its dot), found by
+ * asking which 1-px columns and rows of the map hit it; null when the label is not drawn.
+ */
+function labelBox(page: Page, name: string): Promise<Box | null> {
+  return page.evaluate((wanted) => {
+    const map = window.atlas!.map;
+    const canvas = map.getCanvas();
+    const [w, hgt] = [canvas.clientWidth, canvas.clientHeight];
+    const hits = (box: [[number, number], [number, number]]) =>
+      map.queryRenderedFeatures(box, { layers: ['place-labels'] }).some((f) => f.properties.name === wanted);
+    if (
+      !hits([
+        [0, 0],
+        [w, hgt],
+      ])
+    )
+      return null;
+    const box = { left: w, top: hgt, right: 0, bottom: 0 };
+    for (let x = 0; x < w; x++)
+      if (
+        hits([
+          [x, 0],
+          [x + 1, hgt],
+        ])
+      ) {
+        box.left = Math.min(box.left, x);
+        box.right = Math.max(box.right, x + 1);
+      }
+    for (let y = 0; y < hgt; y++)
+      if (
+        hits([
+          [box.left, y],
+          [box.right, y + 1],
+        ])
+      ) {
+        box.top = Math.min(box.top, y);
+        box.bottom = Math.max(box.bottom, y + 1);
+      }
+    return box;
+  }, name);
 }
 
 describe('how the atlas looks', () => {
@@ -82,6 +167,158 @@ describe('how the atlas looks', () => {
     });
   }
 
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 360, height: 740 },
+  ])
+    for (const lang of ['en', 'ar'])
+      it(`draws the names of Aleppo, Damascus, Baghdad and Basra whole in the first view at ${size.width}×${size.height} (${lang})`, async () => {
+        const { page, context, errors } = await phone(size, lang === 'ar' ? '?lang=ar' : '');
+        await settle(page);
+        const boxes = await chromeBoxes(page);
+        for (const name of Object.keys(CITIES)) {
+          const box = await labelBox(page, name);
+          expect(box, `${name} labelled`).not.toBeNull();
+          // Inside the screen with a margin, and clear of the title and the time card.
+          expect(box!.left, name).toBeGreaterThanOrEqual(4);
+          expect(box!.right, name).toBeLessThanOrEqual(size.width - 4);
+          for (const b of boxes) {
+            const apart = box!.right <= b.left || box!.left >= b.right || box!.bottom <= b.top || box!.top >= b.bottom;
+            expect(apart, `${name}'s label under the chrome`).toBe(true);
+          }
+        }
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 360, height: 740 },
+  ])
+    it(`keeps the phone time card small, with the less-used controls behind More, at ${size.width}×${size.height}`, async () => {
+      const { page, context, errors } = await phone(size);
+      const card = page.locator('.timebar');
+      const more = page.getByRole('button', { name: 'More time controls' });
+      expect(await more.getAttribute('aria-expanded')).toBe('false');
+      // Folded: one row of controls, the date and the slider — well under a third of the screen.
+      const folded = (await card.boundingBox())!;
+      expect(folded.height).toBeLessThan(size.height * 0.3);
+      const rows = await page.evaluate(() => {
+        const tops = [...document.querySelectorAll('.timebar .controls > *')]
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => Math.round(el.getBoundingClientRect().top / 10));
+        return new Set(tops).size;
+      });
+      expect(rows).toBe(1);
+      expect(await page.getByLabel('Playback speed').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Compare…' }).isVisible()).toBe(false);
+      // Unfolded by touch: every control is there and thumb-sized.
+      await more.tap();
+      expect(await more.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => page.getByLabel('Playback speed').isVisible()).toBe(true);
+      for (const name of ['Compare…']) expect(await page.getByRole('button', { name }).isVisible(), name).toBe(true);
+      expect(await page.getByLabel('How play moves through time').isVisible()).toBe(true);
+      expect(await page.getByLabel('Shares chart').isVisible()).toBe(true);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('.timebar button, .timebar select, .timebar label, .timebar .checkbox')]
+          .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('.slider-track'))
+          .map((el) => ({ what: el.textContent?.trim() || el.className, box: el.getBoundingClientRect() }))
+          .filter((e) => e.box.height < 44)
+          .map((e) => `${e.what}: ${Math.round(e.box.height)} px`),
+      );
+      expect(small).toEqual([]);
+      const open = (await card.boundingBox())!;
+      expect(open.y).toBeGreaterThanOrEqual(0);
+      // By keyboard too: Enter folds it again.
+      await more.focus();
+      await page.keyboard.press('Enter');
+      expect(await more.getAttribute('aria-expanded')).toBe('false');
+      await expect.poll(() => page.getByLabel('Playback speed').isVisible()).toBe(false);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+  it('shows every time control on a desktop, with no More button', async () => {
+    const { page, errors } = await h.open('', { width: 1440, height: 900 });
+    expect(await page.locator('.more-toggle').isVisible()).toBe(false);
+    expect(await page.getByLabel('Playback speed').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Compare…' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Shares chart').isVisible()).toBe(true);
+    // One row of controls, as before the fold.
+    const rows = await page.evaluate(() => {
+      const tops = [...document.querySelectorAll('.timebar .controls button, .timebar .controls select')]
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => Math.round(el.getBoundingClientRect().top / 10));
+      return new Set(tops).size;
+    });
+    expect(rows).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('writes compare mode, data tools, their dialogs, the shares chart and export size errors in Arabic', async () => {
+    const { page, errors } = await h.open('?lang=ar&date=2017-12-31&compare=2015-06-01', { width: 1440, height: 900 });
+    await page.locator('.compare-panel').waitFor();
+    for (const sel of [
+      '.compare-panel',
+      '.compare-control',
+      '.compare-badge',
+      '.data-tools',
+      '.overlay-panel',
+      '.timebar',
+    ])
+      expect(await englishIn(page, sel), sel).toEqual([]);
+    expect(await page.locator('.compare-panel h2').textContent()).toBe('المقارنة');
+    expect(await page.locator('.compare-sentence').textContent()).toMatch(
+      /^من ١ حزيران ٢٠١٥ إلى ٣١ كانون الأول ٢٠١٧: /,
+    );
+    // The earlier date's map is left of the later one, both left of the panel (on the right in Arabic).
+    const [a, b, panel] = await Promise.all(
+      ['#map-a', '#map', '.panel'].map(async (s) => (await page.locator(s).boundingBox())!),
+    );
+    expect(a.x + a.width).toBeLessThanOrEqual(b.x + 2);
+    expect(b.x + b.width).toBeLessThanOrEqual(panel.x + 1);
+    // The shares chart's points speak Arabic too (the publisher keeps its own name).
+    await page.getByLabel('مخطط النسب').selectOption('SY');
+    const point = await page.locator('.share-point').first().getAttribute('aria-label');
+    expect(point).toMatch(/من مساحة سوريا/);
+    expect(point).toMatch(/حساب الأطلس/);
+    // The dialogs.
+    for (const [open, title] of [
+      ['الاستشهاد بهذه الخريطة', 'الاستشهاد بهذه الخريطة'],
+      ['تضمين', 'تضمين هذه الخريطة'],
+    ]) {
+      await page.locator('.data-tools').getByRole('button', { name: open, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: title });
+      await dialog.waitFor();
+      expect(await englishIn(page, 'dialog[open]'), title).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+    }
+    // An export too large for the screen's GPU is refused in Arabic.
+    await page.getByRole('button', { name: 'تصدير…' }).click();
+    await page.getByLabel('المقاس').selectOption('custom');
+    await page.getByLabel('العرض (بكسل)').fill('40000');
+    const error = page.locator('dialog[open] [role="alert"]');
+    await expect.poll(() => error.textContent()).toMatch(/لا يمكن أن يزيد العرض أو الارتفاع في الصورة على [٠-٩]+ بكسل/);
+    expect(await englishIn(page, 'dialog[open]')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('writes the embedded atlas in Arabic, right to left', async () => {
+    const { page, errors } = await h.open('?lang=ar&embed=1', { width: 800, height: 480 });
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    for (const sel of ['.embed-bar', '.embed-legend', '.timebar']) expect(await englishIn(page, sel), sel).toEqual([]);
+    expect(await page.locator('.embed-link').textContent()).toContain('أطلس العراق وسوريا');
+    // The link and legend sit right, clear of the map's buttons (on the left in Arabic).
+    const bar = (await page.locator('.embed-bar').boundingBox())!;
+    const zoom = (await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!;
+    expect(bar.x).toBeGreaterThan(zoom.x + zoom.width);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a tapped popup on a phone, opaque, and speaks of taps, not hovering', async () => {
     const { page, context, errors } = await phone({ width: 390, height: 844 });
     // Tap near the right edge, on Basra.
@@ -89,9 +326,16 @@ describe('how the atlas looks', () => {
     await page.touchscreen.tap(p.x, p.y);
     const popup = page.locator('.atlas-popup');
     await popup.waitFor();
+    // The map pans the popup into view: wait for it to come to rest inside the screen.
     await expect
-      .poll(async () => (await popup.boundingBox())!.x + (await popup.boundingBox())!.width, { timeout: 5000 })
-      .toBeLessThanOrEqual(390);
+      .poll(
+        async () => {
+          const b = (await popup.boundingBox())!;
+          return b.x >= 0 && b.x + b.width <= 390;
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true);
     const box = (await popup.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/model/i18n/en.ts';
 import { ar } from '../../src/model/i18n/ar.ts';
-import { formatDay, formatMonthOf, formatNumber, messages, textDirection } from '../../src/model/i18n/index.ts';
+import { join, resolve } from 'node:path';
+import {
+  formatDay,
+  formatDigits,
+  formatMonthOf,
+  formatNumber,
+  formatPercent,
+  messages,
+  textDirection,
+} from '../../src/model/i18n/index.ts';
+import { compareLines, compareSentence } from '../../src/model/compare-words.ts';
+import { compareDates } from '../../src/model/compare.ts';
+import { pngTextEntries } from '../../src/export/metadata.ts';
+import { loadTerritory } from '../../scripts/lib/territory-load.ts';
+import { placeLabels } from '../../src/map/place-labels.ts';
 import { CONTROLLER_IDS } from '../../src/model/controllers.ts';
 import { FORCE_IDS } from '../../src/model/force-kinds.ts';
 
@@ -36,6 +50,8 @@ const KEPT_LATIN = new Set([
   'PNG',
   'GIF',
   'WebM',
+  'CSV',
+  'GeoJSON',
 ]);
 
 describe('interface strings', () => {
@@ -86,5 +102,65 @@ describe('interface strings', () => {
     expect(textDirection('en')).toBe('ltr');
     expect(messages('ar')).toBe(ar);
     expect(messages('en')).toBe(en);
+  });
+});
+
+describe('Arabic words for comparisons, sizes and image metadata', () => {
+  const root = resolve(import.meta.dirname, '..', '..');
+  const data = loadTerritory(join(root, 'geodata', 'build', 'territory.json'));
+  const summary = compareDates(data, '2015-06-01', '2017-12-31');
+  /** Latin words in `text` that are not names or format codes Arabic keeps. */
+  const english = (text: string) => (text.match(LATIN_WORD) ?? []).filter((w) => !KEPT_LATIN.has(w));
+
+  it('says what changed between two dates in Arabic, with Arabic digits and dates', () => {
+    const ar = compareSentence(summary, 3, 'ar');
+    expect(ar).toMatch(/^من ١ حزيران ٢٠١٥ إلى ٣١ كانون الأول ٢٠١٧: /);
+    expect(ar).toContain('صافي خسائر داعش');
+    expect(ar).toContain(`عدد تغيّرات السيطرة: ${formatNumber(summary.places.length, 'ar')}`);
+    expect(english(ar)).toEqual([]);
+    expect(ar).not.toMatch(/[0-9]/);
+    for (const line of compareLines(summary, 'ar')) {
+      expect(english(line), line).toEqual([]);
+      expect(line).toMatch(/كم²/);
+    }
+    // English keeps its wording.
+    expect(compareSentence(summary, 3)).toMatch(/^From 1 June 2015 to 31 December 2017: ISIS lost [\d,]+ km² net; /);
+  });
+  it('writes the PNG description in the language of the export', () => {
+    const desc = (lang: 'en' | 'ar', permalink: string | null) =>
+      pngTextEntries({ title: 'T', day: '2015-06-01', permalink, lang }).find((e) => e.keyword === 'Description')!.text;
+    const ar = desc('ar', 'https://e.org/?date=2015-06-01');
+    expect(ar).toContain('١ حزيران ٢٠١٥');
+    expect(english(ar)).toEqual([]);
+    expect(desc('ar', null)).toContain(messages('ar').sourceLineNoLink);
+    expect(desc('en', null)).toMatch(/^Map of Iraq and Syria: who held the ground on 1 June 2015 \(2015-06-01\)\./);
+  });
+  it('writes pixel sizes without grouping, in each language’s digits', () => {
+    expect(formatDigits(8192, 'en')).toBe('8192');
+    expect(formatDigits(8192, 'ar')).toBe('٨١٩٢');
+    expect(formatPercent(32.785, 'ar', 2)).toMatch(/^٣٢٫٧٩٪/);
+    expect(formatPercent(32.785, 'en', 1)).toBe('32.8%');
+  });
+});
+
+describe('place labels in Arabic', () => {
+  const root = resolve(import.meta.dirname, '..', '..');
+  const places = loadTerritory(join(root, 'geodata', 'build', 'territory.json')).places;
+  const labels = placeLabels(places).features.map((f) => f.properties as { id: string; name: string; name_ar: string });
+
+  it('labels a city split into districts once, by the city’s own Arabic name', () => {
+    const aleppo = labels.filter((l) => l.name === 'Aleppo');
+    expect(aleppo).toHaveLength(1);
+    expect(aleppo[0].name_ar).toBe('حلب');
+    // A split whose districts carry their own names keeps them ("الموصل" over its two banks).
+    expect(labels.find((l) => l.name === 'East Mosul')!.name_ar).toBe('الموصل\nالساحل الأيسر');
+  });
+  it('puts governorate seats first among places of one rank, so a neighbour never takes their room', () => {
+    const order = labels.map((l) => l.name);
+    for (const seat of ['Aleppo', 'Damascus', 'Baghdad', 'Basra'])
+      for (const town of ['al-Bab', 'Manbij', 'Kadhimiya']) {
+        if (order.includes(town))
+          expect(order.indexOf(seat), `${seat} before ${town}`).toBeLessThan(order.indexOf(town));
+      }
   });
 });

@@ -202,7 +202,13 @@ export const en = {
   exportImageOf: (day: string) => `Image of ${day}`,
   exportAnimation: 'Animation over a date range',
   exportSize: 'Size',
-  sizePresets: { view: 'Current view', custom: 'Custom' } as Record<string, string>,
+  sizePresets: {
+    view: 'Current view',
+    hd: '1920 × 1080 (Full HD)',
+    uhd: '3840 × 2160 (4K)',
+    a4: 'A4 landscape, 300 dpi (3508 × 2480)',
+    custom: 'Custom',
+  } as Record<string, string>,
   widthPx: 'Width (px)',
   heightPx: 'Height (px)',
   exportFormat: 'Format',
@@ -281,6 +287,120 @@ export const en = {
     days: (n: string, one: boolean) => `${n} day${one ? '' : 's'}/s`,
   },
   north: 'N',
+
+  // Compare mode (CompareControl, ComparePanel, CompareLabels)
+  compareGroup: 'Compare two dates',
+  compareStart: 'Compare…',
+  compareStop: 'Stop comparing',
+  compareWith: 'Compare with',
+  compareShowAs: 'Show the two dates as',
+  compareLayouts: { split: 'Two maps', change: 'Changes' } as Record<string, string>,
+  swap: 'Swap',
+  swapTitle: 'Swap the two dates',
+  comparePanelLabel: 'What changed between the two dates',
+  compared: 'Compared',
+  compareKm2Caption: 'Ground gained and lost by each force, km²',
+  gainedKm2: 'gained km²',
+  lostKm2: 'lost km²',
+  compareShareCaption: 'Share of each country’s land, percent',
+  shareGainedTitle: (country: string) => `Percent of ${country}’s land gained`,
+  shareLostTitle: (country: string) => `Percent of ${country}’s land lost`,
+  compareNet: (list: string) => `Net: ${list}.`,
+  compareNoNet: 'no change',
+  compareHow: (day: string) =>
+    `Ground is compared as it stood on each day; places are every change of control dated after ${day}.`,
+  changedHands: (n: string) => `Changed hands (${n})`,
+  showDay: (day: string) => `Show ${day}`,
+  compareMore: (n: string) => `… and ${n} more. All of them:`,
+  compareMoreCsv: 'or the CSV of each date.',
+  compareSpan: (from: string, to: string) => `From ${from} to ${to}`,
+  compareMove: (who: string, gained: boolean, km2: string) => `${who} ${gained ? 'gained' : 'lost'} ${km2} km² net`,
+  compareSentence: (span: string, moves: string, n: string, one: boolean) =>
+    `${span}: ${moves}; ${n} change${one ? '' : 's'} of control.`,
+  compareNothing: (span: string) => `${span}: no ground changed hands.`,
+  listSep: '; ',
+  compareLine: (who: string, gained: string, lost: string, net: string) =>
+    `${who}: +${gained} / −${lost} km² (net ${net})`,
+  compareTitle: (a: string, b: string) => `Iraq and Syria: who held the ground, ${a} and ${b}`,
+  comparePerForce: 'Ground gained / lost per force:',
+  compareChangeBadge: (from: string, to: string) =>
+    `Changes from ${from} to ${to}: hatched and outlined in the colour of the force that gained the ground`,
+  leftMap: 'Left map: ',
+  rightMap: 'Right map: ',
+  swipeLabel: (a: string, b: string) => `Swipe between ${a} (left) and ${b} (right)`,
+  swipeValue: (share: string, a: string) => `${share} shows ${a}`,
+
+  // Data tools (DataTools)
+  dataToolsLabel: 'Data, citation and embedding',
+  dataToolsHeading: 'Data & citation',
+  territoryFile: 'Territory (GeoJSON)',
+  placesFile: 'Places (CSV)',
+  citeOpen: 'Cite this map',
+  embedOpen: 'Embed',
+  filesOf: (day: string) => `Files of ${day}; data CC BY 4.0, with the sources in every feature and row.`,
+  notLoaded: 'The territory data has not loaded yet.',
+  fileFailed: (why: string) => `The file could not be made: ${why}`,
+  citeTitle: 'Cite this map',
+  citation: 'Citation',
+  /** "Copy citation", "Copy BibTeX": a capitalised word is lower-cased, a name in capitals kept. */
+  copyThe: (what: string) => `Copy ${/^[A-Z][a-z]+$/.test(what) ? what.toLowerCase() : what}`,
+  copied: 'Copied.',
+  copyRefused: 'The browser did not allow copying: select the text above.',
+  comparedWith: (title: string, a: string, b: string) => `${title}, ${a} compared with ${b}`,
+  embedTitle: 'Embed this map',
+  embedNote: (comparing: boolean) =>
+    `Paste this into a web page: a compact atlas (map, slider, small legend, a link back here) at the view on screen${comparing ? ', comparing the two dates' : ''}. It loads everything from this site and nothing from elsewhere.`,
+  embedHeight: 'Height',
+  px: (n: string) => `${n} px`,
+
+  // The embedded atlas (EmbedApp)
+  embedLink: 'Iraq & Syria 2014–2026 atlas',
+  embedOpensFull: ' (opens the full atlas at this view in a new tab)',
+
+  // Shares chart points
+  sharePoint: (publisher: string, day: string, who: string, share: string, country: string) =>
+    `${publisher}, ${day}: ${who} ${share} of ${country}`,
+  shareAtlas: (share: string) => `; atlas ${share}`,
+
+  // Export size problems
+  sizeWhole: (min: string) => `Width and height must be whole numbers of at least ${min} pixels.`,
+  sizeTooBig: (animation: boolean, max: string, w: string, h: string) =>
+    `${animation ? 'An animation frame' : 'An image'} can be at most ${max} pixels a side; the largest export of this shape is ${w} × ${h}.`,
+
+  // PNG metadata
+  pngDescription: (day: string, iso: string, sources: string) =>
+    `Map of Iraq and Syria: who held the ground on ${day} (${iso}). ${sources}`,
+
+  // Time card on narrow screens
+  moreControls: 'More',
+  moreControlsLabel: 'More time controls',
+
+  // The user's own layers (OverlayPanel)
+  overlaysHeading: 'Your layers',
+  overlaysNote: (mb: string, features: string, positions: string) =>
+    `Add GeoJSON or a CSV of points (lon/lat columns), up to ${mb} MB, ${features} features and ${positions} positions: open a file or drop it on the map. Kept only in this browser.`,
+  openFile: 'Open a file…',
+  openFileLabel: 'Open a GeoJSON or CSV file',
+  overlayReading: (name: string) => `Reading ${name}…`,
+  overlayChecking: (name: string) => `Checking ${name}…`,
+  overlayShow: (name: string) => `Show ${name}`,
+  overlayShowTitle: 'Show or hide',
+  overlayColour: (name: string) => `Colour of ${name}`,
+  overlayColourTitle: 'Colour',
+  overlayName: 'Layer name',
+  overlayFeatures: (n: string, one: boolean, saved: boolean) =>
+    `${n} feature${one ? '' : 's'}${saved ? '' : ' — not saved: this session only'}`,
+  overlayUnsaved: 'unsaved',
+  overlayUnsavedTitle: 'Could not be saved in this browser; it lasts until you reload',
+  overlayRemove: (name: string) => `Remove ${name}`,
+  overlayRemoveTitle: 'Remove',
+  overlayDrop: 'Drop a GeoJSON or CSV file to add it as your own layer',
+  overlayCardTitle: (name: string) => `Your layer: ${name}`,
+  overlayRemoved: '(removed)',
+  overlayNotAtlas: 'Data you added, not part of the atlas.',
+  overlayCluster: (n: string) => `${n} points here; zoom in to see them one by one.`,
+  overlayNoProps: 'This feature has no properties.',
+  overlayMoreProps: (n: string) => `…and ${n} more properties.`,
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */

@@ -40,6 +40,18 @@ export function formatNumber(n: number, lang: Lang, digits = 0): string {
   return f.format(n);
 }
 
+/** A whole number in the digits of `lang` without grouping, as pixel sizes are written ("1920", "١٩٢٠"). */
+export function formatDigits(n: number, lang: Lang): string {
+  const key = `${lang}:plain`;
+  let f = numberFormats.get(key);
+  if (!f)
+    numberFormats.set(
+      key,
+      (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0, useGrouping: false })),
+    );
+  return f.format(n);
+}
+
 function dateFormat(lang: Lang, month: boolean): Intl.DateTimeFormat {
   const key = `${lang}:${month}`;
   let f = dateFormats.get(key);
@@ -52,12 +64,15 @@ function dateFormat(lang: Lang, month: boolean): Intl.DateTimeFormat {
   return f;
 }
 
-/** `percent` (0–100) as a percentage in `lang` ("24%", "٢٤٪"), whole numbers. */
-export function formatPercent(percent: number, lang: Lang): string {
-  const key = `${lang}:%`;
+/** `percent` (0–100) as a percentage in `lang` ("24%", "٢٤٪"), with at most `digits` decimals (default 0). */
+export function formatPercent(percent: number, lang: Lang, digits = 0): string {
+  const key = `${lang}:%${digits}`;
   let f = numberFormats.get(key);
   if (!f)
-    numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 })));
+    numberFormats.set(
+      key,
+      (f = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: digits })),
+    );
   return f.format(percent / 100);
 }
 
