@@ -57,7 +57,7 @@ import { showWebGlError } from './ui/webgl-error.ts';
 import { followChrome } from './ui/visible-area.ts';
 import { applyCssVocabulary } from './ui/css-vocabulary.ts';
 import { loadArabicFont } from './ui/arabic-font.ts';
-import { textDirection } from './model/i18n/index.ts';
+import { hasMessages, loadMessages, textDirection } from './model/i18n/index.ts';
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
 import { bindStateToMap } from './bind-state-to-map.ts';
@@ -85,7 +85,8 @@ function boot(): void {
   if (view.center) center.value = view.center;
   if (view.zoom !== undefined) zoom.value = view.zoom;
   if (view.layers) layers.value = view.layers;
-  if (view.lang) lang.value = view.lang;
+  if (view.lang && hasMessages(view.lang)) lang.value = view.lang;
+  else if (view.lang) notify('The Arabic interface could not be loaded; the page is in English.', 'error');
   notices.forEach((n) => notify(n));
   const { params: cmp, notices: cmpNotices } = parseCompareParams(location.search);
   if (cmp.compare) compareDate.value = cmp.compare;
@@ -303,4 +304,7 @@ function boot(): void {
   };
 }
 
-boot();
+// An address asking for Arabic loads its strings before the first render (English ships in the page).
+void (parseUrlView(location.search).view.lang === 'ar' ? loadMessages('ar') : Promise.resolve())
+  .catch(() => undefined)
+  .then(boot);

@@ -9,14 +9,32 @@ import {
   formatMonthOf,
   formatNumber,
   formatPercent,
+  loadMessages,
   messages,
+  type Lang,
   type Messages,
 } from '../model/i18n/index.ts';
 import type { IsoDay } from '../model/dates.ts';
-import { lang } from './store.ts';
+import { lang, notify } from './store.ts';
 
 /** The strings of the current interface language. */
 export const t = computed<Messages>(() => messages(lang.value));
+
+/**
+ * Switch the interface to `next` once its strings are loaded (Arabic's load on first use), so the
+ * page never shows a mix; if they cannot be loaded, say so and stay in the current language.
+ */
+export async function switchLanguage(next: Lang): Promise<void> {
+  try {
+    await loadMessages(next);
+    lang.value = next;
+  } catch (err) {
+    notify(
+      `The ${next === 'ar' ? 'Arabic' : 'English'} interface could not be loaded: ${(err as Error).message}`,
+      'error',
+    );
+  }
+}
 
 /** A day in words in the current language. */
 export function day(d: IsoDay): string {

@@ -16,7 +16,7 @@ import { useState } from 'preact/hooks';
 import { PlaceSearch } from './PlaceSearch.tsx';
 import { GraphicsFailure } from './GraphicsFailure.tsx';
 import { DATA_AS_OF } from '../model/data-as-of.ts';
-import { day, t } from '../state/i18n.ts';
+import { day, switchLanguage, t } from '../state/i18n.ts';
 import { lang } from '../state/store.ts';
 import { CompareControl } from './CompareControl.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
@@ -76,7 +76,7 @@ export function App(props: {
           class="reset lang-switch"
           lang={lang.value === 'ar' ? 'en' : 'ar'}
           title={m.languageTitle}
-          onClick={() => (lang.value = lang.value === 'ar' ? 'en' : 'ar')}
+          onClick={() => switchLanguage(lang.value === 'ar' ? 'en' : 'ar')}
         >
           {m.language}
         </button>

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMessages } from '../../src/model/i18n/index.ts';
 import { join, resolve } from 'node:path';
 import {
   bandHeights,
@@ -19,6 +20,9 @@ import { messages } from '../../src/model/i18n/index.ts';
 import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 
 import { recorder } from '../helpers/canvas-recorder.ts';
+
+// The Arabic strings load on demand in the app (their own chunk); these tests read them.
+beforeAll(() => loadMessages('ar'));
 
 const root = resolve(import.meta.dirname, '..', '..');
 const places = loadTerritory(join(root, 'geodata', 'build', 'territory.json')).places;

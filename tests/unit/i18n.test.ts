@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMessages } from '../../src/model/i18n/index.ts';
 import { en } from '../../src/model/i18n/en.ts';
 import { ar } from '../../src/model/i18n/ar.ts';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,9 @@ import { loadTerritory } from '../../scripts/lib/territory-load.ts';
 import { placeLabels } from '../../src/map/place-labels.ts';
 import { CONTROLLER_IDS } from '../../src/model/controllers.ts';
 import { FORCE_IDS } from '../../src/model/force-kinds.ts';
+
+// The Arabic strings load on demand in the app (their own chunk); these tests read them.
+beforeAll(() => loadMessages('ar'));
 
 type Tree = { [k: string]: unknown };
 

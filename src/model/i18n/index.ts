@@ -3,7 +3,6 @@
  * formats their readers expect. English is the default; Arabic is written right to left.
  */
 import { formatDayLong, formatMonth, type IsoDay } from '../dates.ts';
-import { ar } from './ar.ts';
 import { en, type Messages } from './en.ts';
 
 export type { Messages } from './en.ts';
@@ -11,7 +10,18 @@ export type { Messages } from './en.ts';
 /** The interface languages. */
 export type Lang = 'en' | 'ar';
 
-const TABLES: Record<Lang, Messages> = { en, ar };
+/** The loaded string tables: English is built in; Arabic is a chunk of its own, loaded when first chosen. */
+const TABLES: Partial<Record<Lang, Messages>> = { en };
+
+/** Load the strings of `lang` (a no-op once loaded); rejects when the file cannot be fetched. */
+export async function loadMessages(lang: Lang): Promise<void> {
+  if (!TABLES[lang] && lang === 'ar') TABLES.ar = (await import('./ar.ts')).ar;
+}
+
+/** True when the strings of `lang` are loaded ({@link messages} would otherwise give English). */
+export function hasMessages(lang: Lang): boolean {
+  return TABLES[lang] !== undefined;
+}
 
 /**
  * The locale each language formats with. Arabic uses Iraq's conventions: Arabic-Indic digits and
@@ -19,9 +29,9 @@ const TABLES: Record<Lang, Messages> = { en, ar };
  */
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar-IQ' };
 
-/** The strings of `lang`. */
+/** The strings of `lang`, once loaded ({@link loadMessages}); English until then. */
 export function messages(lang: Lang): Messages {
-  return TABLES[lang];
+  return TABLES[lang] ?? en;
 }
 
 /** The writing direction of `lang`. */
