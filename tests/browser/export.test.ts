@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { Harness } from './harness.ts';
 import { readTextChunks } from '../../src/export/png-text.ts';
+import { pageExportImage } from '../../scripts/snapshot.ts';
 
 const h = new Harness();
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-export-'));
@@ -63,18 +64,9 @@ async function hideAndShow(page: Page): Promise<void> {
   });
 }
 
-/** Export a PNG of the current view and decode it. */
+/** Export a PNG of the current view (as the snapshot CLI does) and decode it. */
 async function exportPng(page: Page, opts: { width: number; height: number }): Promise<PNG> {
-  const b64 = await page.evaluate(async (o) => {
-    const blob = await window.atlas!.exportImage(o);
-    const url = await new Promise<string>((res) => {
-      const r = new FileReader();
-      r.onload = () => res(r.result as string);
-      r.readAsDataURL(blob);
-    });
-    return url.slice(url.indexOf(',') + 1);
-  }, opts);
-  return PNG.sync.read(Buffer.from(b64, 'base64'));
+  return PNG.sync.read(await pageExportImage(page, opts));
 }
 
 /** Mark the export maps now in the page, to see later whether the same ones drew again. */

@@ -68,18 +68,7 @@ export async function placedLabels(page: Page, layers: readonly string[]): Promi
       add(key, x - r, y - r, x + r, y + r);
     });
     const { width, height } = map.getCanvas().getBoundingClientRect();
-    const out: {
-      layer: string;
-      key: string;
-      id: string | null;
-      name: string;
-      lon: number;
-      lat: number;
-      x1: number;
-      y1: number;
-      x2: number;
-      y2: number;
-    }[] = [];
+    const out: LabelBox[] = [];
     for (const { k, ...b } of boxes) {
       // The grid extends 100 px beyond the viewport on every side.
       const [x1, y1, x2, y2] = [b.x1 - 100, b.y1 - 100, b.x2 - 100, b.y2 - 100];
