@@ -78,9 +78,8 @@ declare global {
   }
 }
 
-function boot(): void {
+function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
   applyCssVocabulary(document.documentElement);
-  const { view, notices } = parseUrlView(location.search);
   if (view.date) date.value = view.date;
   if (view.center) center.value = view.center;
   if (view.zoom !== undefined) zoom.value = view.zoom;
@@ -97,13 +96,20 @@ function boot(): void {
 
   performance.mark('atlas:boot');
   // The first view's data is fetched (and the territory decoded) while the map loads its style and basemap.
-  const fetchFirst = <T, R>(url: string, what: string, prepare: (d: T) => R): Promise<R | null> =>
-    fetchJson<T>(url)
-      .then(prepare)
-      .catch((err: unknown) => {
-        notify(`${what} could not be loaded: ${(err as Error).message}`, 'error');
-        return null;
-      });
+  /** Fetch a data file and use it; a failure (fetch, parse or use) is named in a notice. */
+  const load = async <T,>(url: string, what: string, use: (d: T) => Promise<void>) => {
+    try {
+      await use(await fetchJson<T>(url));
+    } catch (err) {
+      notify(`${what} could not be loaded: ${(err as Error).message}`, 'error');
+    }
+  };
+  /** {@link load}, giving the prepared data (null when it could not be loaded). */
+  const fetchFirst = async <T, R>(url: string, what: string, prepare: (d: T) => R): Promise<R | null> => {
+    let out: R | null = null;
+    await load<T>(url, what, async (d) => void (out = prepare(d)));
+    return out;
+  };
   const firstData = Promise.all([
     fetchFirst<TerritoryFile, TerritoryData>(territoryUrl, 'Territory data', decodeTerritory),
     fetchFirst<SlimForcesFile, ForcesData>(forcesUrl, 'Forces data', expandForces),
@@ -213,13 +219,6 @@ function boot(): void {
   });
   attachPlacePopup(map);
 
-  const load = async <T,>(url: string, what: string, use: (d: T) => Promise<void>) => {
-    try {
-      await use(await fetchJson<T>(url));
-    } catch (err) {
-      notify(`${what} could not be loaded: ${(err as Error).message}`, 'error');
-    }
-  };
   const ready = (async () => {
     const [t, f, e] = await firstData;
     if (t) territory.value = t;
@@ -305,6 +304,7 @@ function boot(): void {
 }
 
 // An address asking for Arabic loads its strings before the first render (English ships in the page).
-void (parseUrlView(location.search).view.lang === 'ar' ? loadMessages('ar') : Promise.resolve())
+const fromAddress = parseUrlView(location.search);
+void (fromAddress.view.lang === 'ar' ? loadMessages('ar') : Promise.resolve())
   .catch(() => undefined)
-  .then(boot);
+  .then(() => boot(fromAddress));
