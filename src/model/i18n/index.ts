@@ -10,6 +10,31 @@ export type { Messages } from './en.ts';
 /** The interface languages. */
 export type Lang = 'en' | 'ar';
 
+/**
+ * A text that is written in whichever language the reader has chosen when it is shown (a notice
+ * raised before a language switch reads in the new language afterwards).
+ */
+export type Localized = (lang: Lang) => string;
+
+/** `text` in `lang`: plain strings (messages from the browser or the system) are shown as they are. */
+export function localize(text: string | Localized, lang: Lang): string {
+  return typeof text === 'function' ? text(lang) : text;
+}
+
+/**
+ * An error whose message is a {@link Localized} text: `message` is the English (for logs and the
+ * command-line tools), `text` gives it in the reader's language.
+ */
+export class LocalizedError extends Error {
+  constructor(
+    readonly text: Localized,
+    name = 'Error',
+  ) {
+    super(text('en'));
+    this.name = name;
+  }
+}
+
 /** The loaded string tables: English is built in; Arabic is a chunk of its own, loaded when first chosen. */
 const TABLES: Partial<Record<Lang, Messages>> = { en };
 
