@@ -150,7 +150,7 @@ describe('your own layers', () => {
     expect(unsaved.ok).toBe(true);
     await page
       .locator('.notice.error', {
-        hasText: 'Your layer "kept" could not be saved in this browser (the browser’s storage is full)',
+        hasText: 'Your layer “kept” could not be saved in this browser (the browser’s storage is full)',
       })
       .waitFor();
     await page.locator('.overlay-panel', { hasText: 'unsaved' }).waitFor();
@@ -265,7 +265,7 @@ describe('your own layers in two tabs', () => {
 
       await a.page.getByRole('button', { name: 'Remove Renamed' }).click();
       await expect.poll(() => names(b.page)).toEqual([]);
-      await b.page.locator('.notice', { hasText: 'Your layer "Renamed" was removed in another tab.' }).waitFor();
+      await b.page.locator('.notice', { hasText: 'Your layer “Renamed” was removed in another tab.' }).waitFor();
       expect(await names(stale)).toEqual(['Renamed']);
       await stale.locator('.overlay-panel input.overlay-name').fill('Resurrected?');
       await stale.locator('.overlay-panel input.overlay-name').press('Enter');
