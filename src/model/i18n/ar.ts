@@ -441,4 +441,7 @@ export const ar: Messages = {
   mUnit: 'م',
   pngDataVersion: (version, asOf, day, stale) =>
     `الأطلس ${version}، البيانات حتى ${asOf}، تاريخ الخريطة ${day}${stale ? ' (بعد آخر البيانات: آخر حال معروف)' : ''}`,
+  webglMissing: 'تحتاج هذه الخريطة إلى WebGL، وهو غير متاح في هذا المتصفح.',
+  webglHelp: (detail) =>
+    `فعّل تسريع العتاد (أو WebGL) في إعدادات المتصفح، أو جرّب متصفحًا آخر. التفاصيل التقنية: ${detail}`,
 };

@@ -471,6 +471,9 @@ export const en = {
   mUnit: 'm',
   pngDataVersion: (version: string, asOf: string, day: string, stale: boolean) =>
     `atlas ${version}, data as of ${asOf}, map date ${day}${stale ? ' (after the data: last known state)' : ''}`,
+  webglMissing: 'This map needs WebGL, which is not available in this browser.',
+  webglHelp: (detail: string) =>
+    `Turn on hardware acceleration (or WebGL) in your browser settings, or try another browser. Technical detail: ${detail}`,
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */
