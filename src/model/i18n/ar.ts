@@ -444,4 +444,9 @@ export const ar: Messages = {
   webglMissing: 'تحتاج هذه الخريطة إلى WebGL، وهو غير متاح في هذا المتصفح.',
   webglHelp: (detail) =>
     `فعّل تسريع العتاد (أو WebGL) في إعدادات المتصفح، أو جرّب متصفحًا آخر. التفاصيل التقنية: ${detail}`,
+  citeAuthor: 'المساهمون في أطلس العراق وسوريا ٢٠١٤–٢٠٢٦',
+  citeContainer: 'العراق وسوريا ٢٠١٤–٢٠٢٦: أطلس الحرب على تنظيم الدولة الإسلامية',
+  citeCompared: (a, b) => `${a} مقارنةً بـ${b}`,
+  citeText: (c) =>
+    `${c.author}. «${c.title}» [خريطة؛ ${c.shown}]. ${c.container}، الإصدار ${ltr(c.version)}، البيانات حتى ${ltr(c.asOf)}. ${ltr(c.link)} (تاريخ الاطلاع: ${c.accessed}).`,
 };

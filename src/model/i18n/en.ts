@@ -474,6 +474,21 @@ export const en = {
   webglMissing: 'This map needs WebGL, which is not available in this browser.',
   webglHelp: (detail: string) =>
     `Turn on hardware acceleration (or WebGL) in your browser settings, or try another browser. Technical detail: ${detail}`,
+  // The plain-text citation (BibTeX and CSL-JSON stay in English, as reference managers read them)
+  citeAuthor: 'Iraq & Syria 2014–2026 atlas contributors',
+  citeContainer: 'Iraq & Syria 2014–2026: an atlas of the war with ISIS',
+  citeCompared: (a: string, b: string) => `${a} compared with ${b}`,
+  citeText: (c: {
+    author: string;
+    title: string;
+    shown: string;
+    container: string;
+    version: string;
+    asOf: string;
+    link: string;
+    accessed: string;
+  }) =>
+    `${c.author}. “${c.title}” [map; ${c.shown}]. ${c.container}, version ${c.version}, data as of ${c.asOf}. ${c.link} (accessed ${c.accessed}).`,
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */
