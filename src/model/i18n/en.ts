@@ -489,6 +489,19 @@ export const en = {
     accessed: string;
   }) =>
     `${c.author}. “${c.title}” [map; ${c.shown}]. ${c.container}, version ${c.version}, data as of ${c.asOf}. ${c.link} (accessed ${c.accessed}).`,
+  // Export problems found while making the file (the dialog shows them)
+  rangeNotDate: (v: string) => `“${v}” is not a date (use YYYY-MM-DD).`,
+  rangeNotStep: (v: string) => `“${v}” is not a step (use 1m, 1w or Nd).`,
+  rangeBackwards: (a: string, b: string) => `The range starts (${a}) after it ends (${b}).`,
+  rangeTooMany: (n: string) => `More than ${n} frames; choose a larger step.`,
+  exportNoTerritory: 'The territory data has not loaded yet; try again in a moment.',
+  exportBlank: (day: string) => `The map for ${day} came out blank (WebGL drew nothing); the export was stopped.`,
+  exportTileSlow: 'An export tile took too long to draw; the export was stopped.',
+  exportContextLost:
+    'The graphics (WebGL) context of the export map was lost, so the image could not be drawn; try a smaller size or reload the page.',
+  exportCanvasRefused: (drawn: string, wanted: string) =>
+    `The export map could only be drawn at ${drawn} pixels, not ${wanted}; choose a smaller size.`,
+  exportNoVideo: 'This browser can encode no video (neither WebCodecs nor MediaRecorder); export a GIF instead.',
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */
