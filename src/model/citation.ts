@@ -33,16 +33,16 @@ function shown(c: CitationInput): string {
 export function citationText(c: CitationInput, lang: Lang = 'en'): string {
   const m = messages(lang);
   const day = (d: IsoDay) => formatDay(d, lang);
-  return m.citeText({
-    author: m.citeAuthor,
-    title: c.title,
-    shown: c.compare ? m.citeCompared(day(c.compare), day(c.day)) : day(c.day),
-    container: m.citeContainer,
-    version: c.version,
-    asOf: c.dataAsOf,
-    link: c.permalink,
-    accessed: day(c.accessed),
-  });
+  return m.citeText(
+    m.citeAuthor,
+    c.title,
+    c.compare ? m.citeCompared(day(c.compare), day(c.day)) : day(c.day),
+    m.citeContainer,
+    c.version,
+    c.dataAsOf,
+    c.permalink,
+    day(c.accessed),
+  );
 }
 
 /** Escape BibTeX's special characters in a field value. */

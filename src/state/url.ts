@@ -101,7 +101,12 @@ export function parseUrlView(search: string): { view: UrlView; notices: Localize
       .filter(Boolean);
     const known = asked.filter(isLayerId);
     const unknown = asked.filter((l) => !isLayerId(l));
-    if (unknown.length) notices.push(localized((m) => m.noticeUnknownLayers(unknown.map(quote))));
+    if (unknown.length)
+      notices.push(
+        localized((m) =>
+          m.noticeUnknownLayers(unknown.map((v) => m.quoted(quote(v))).join(m.listSep), unknown.length === 1),
+        ),
+      );
     view.layers = [...new Set(known)];
   }
   const lang = firstValue(params, 'lang', notices);

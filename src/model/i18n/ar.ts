@@ -389,7 +389,8 @@ export const ar: Messages = {
   noticeCentreOutside: (v) => `المركز ${q(v)} خارج المنطقة التي يرسمها هذا الأطلس؛ يُعرض العرض الافتراضي.`,
   noticeBadZoom: (v) => `مستوى التقريب ${q(v)} ليس رقمًا؛ يُستعمل التقريب الافتراضي.`,
   noticeZoomClamped: (z, min, max, used) => `مستوى التقريب ${z} خارج المدى من ${min} إلى ${max}؛ يُستعمل ${used}.`,
-  noticeUnknownLayers: (names) => `أُهملت طبقات غير معروفة: ${names.map(q).join('، ')}.`,
+  quoted: q,
+  noticeUnknownLayers: (names) => `أُهملت طبقات غير معروفة: ${names}.`,
   noticeBadLang: (v) => `لغة الأسماء ${q(v)} غير متاحة (استعمل en أو ar).`,
   noticeBadCompareDate: (v) =>
     `تاريخ المقارنة ${q(v)} ليس تاريخًا صحيحًا (اكتبه بصيغة سنة-شهر-يوم، مثل ${ltr('2015-06-01')}).`,
@@ -447,8 +448,8 @@ export const ar: Messages = {
   citeAuthor: 'المساهمون في أطلس العراق وسوريا ٢٠١٤–٢٠٢٦',
   citeContainer: 'العراق وسوريا ٢٠١٤–٢٠٢٦: أطلس الحرب على تنظيم الدولة الإسلامية',
   citeCompared: (a, b) => `${a} مقارنةً بـ${b}`,
-  citeText: (c) =>
-    `${c.author}. «${c.title}» [خريطة؛ ${c.shown}]. ${c.container}، الإصدار ${ltr(c.version)}، البيانات حتى ${ltr(c.asOf)}. ${ltr(c.link)} (تاريخ الاطلاع: ${c.accessed}).`,
+  citeText: (author, title, shown, container, version, asOf, link, accessed) =>
+    `${author}. «${title}» [خريطة؛ ${shown}]. ${container}، الإصدار ${ltr(version)}، البيانات حتى ${ltr(asOf)}. ${ltr(link)} (تاريخ الاطلاع: ${accessed}).`,
   rangeNotDate: (v) => `${q(v)} ليس تاريخًا (اكتبه بصيغة سنة-شهر-يوم، مثل ${ltr('2015-06-01')}).`,
   rangeNotStep: (v) => `${q(v)} ليست خطوة صحيحة (استعمل ${ltr('1m')} أو ${ltr('1w')} أو ${ltr('Nd')}).`,
   rangeBackwards: (a, b) => `يبدأ المدى (${ltr(a)}) بعد أن ينتهي (${ltr(b)}).`,

@@ -414,8 +414,10 @@ export const en = {
   noticeBadZoom: (v: string) => `The zoom “${v}” is not a number; the default zoom is used.`,
   noticeZoomClamped: (z: string, min: string, max: string, used: string) =>
     `Zoom ${z} is outside ${min}–${max}; ${used} is used.`,
-  noticeUnknownLayers: (names: readonly string[]) =>
-    `Unknown layer${names.length === 1 ? '' : 's'} ${names.map((v) => `“${v}”`).join(', ')} ${names.length === 1 ? 'was' : 'were'} ignored.`,
+  /** A value the user typed, quoted. */
+  quoted: (v: string) => `“${v}”`,
+  noticeUnknownLayers: (names: string, one: boolean) =>
+    `Unknown layer${one ? '' : 's'} ${names} ${one ? 'was' : 'were'} ignored.`,
   noticeBadLang: (v: string) => `Label language “${v}” is not available (use en or ar).`,
   noticeBadCompareDate: (v: string) => `The compare date “${v}” is not a calendar date (use YYYY-MM-DD).`,
   noticeBadCompareView: (v: string) => `The compare view “${v}” is not known (use split or change).`,
@@ -478,17 +480,17 @@ export const en = {
   citeAuthor: 'Iraq & Syria 2014–2026 atlas contributors',
   citeContainer: 'Iraq & Syria 2014–2026: an atlas of the war with ISIS',
   citeCompared: (a: string, b: string) => `${a} compared with ${b}`,
-  citeText: (c: {
-    author: string;
-    title: string;
-    shown: string;
-    container: string;
-    version: string;
-    asOf: string;
-    link: string;
-    accessed: string;
-  }) =>
-    `${c.author}. “${c.title}” [map; ${c.shown}]. ${c.container}, version ${c.version}, data as of ${c.asOf}. ${c.link} (accessed ${c.accessed}).`,
+  citeText: (
+    author: string,
+    title: string,
+    shown: string,
+    container: string,
+    version: string,
+    asOf: string,
+    link: string,
+    accessed: string,
+  ) =>
+    `${author}. “${title}” [map; ${shown}]. ${container}, version ${version}, data as of ${asOf}. ${link} (accessed ${accessed}).`,
   // Export problems found while making the file (the dialog shows them)
   rangeNotDate: (v: string) => `“${v}” is not a date (use YYYY-MM-DD).`,
   rangeNotStep: (v: string) => `“${v}” is not a step (use 1m, 1w or Nd).`,
