@@ -258,7 +258,8 @@ function mapWeight(
 function localScaleBar(bar: ScaleBar | null, lang: Lang): ScaleBar | null {
   if (!bar || lang === 'en') return bar;
   const km = bar.metres >= 1000;
-  return { ...bar, label: `${formatNumber(km ? bar.metres / 1000 : bar.metres, lang)} ${km ? 'كم' : 'م'}` };
+  const m = messages(lang);
+  return { ...bar, label: `${formatNumber(km ? bar.metres / 1000 : bar.metres, lang)} ${km ? m.kmUnit : m.mUnit}` };
 }
 
 /** The forces with a site inside `bounds` (with a 10% margin) on any of `days`. */

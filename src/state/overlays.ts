@@ -11,7 +11,7 @@
  */
 import { signal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
-import { localize, type Localized } from '../model/i18n/index.ts';
+import { formatNumber, localize, localized, type Localized } from '../model/i18n/index.ts';
 import { cleanName, defaultColor, isHexColor, nameFromFile } from '../model/user-data.ts';
 import { lang, notify } from './store.ts';
 
@@ -90,10 +90,12 @@ async function withStore<T>(mode: IDBTransactionMode, use: (s: IDBObjectStore) =
 
 type Stored = Omit<Overlay, 'persisted'>;
 
-const reason = (err: unknown) => {
+/** Why storage failed, in the reader's language where the atlas can say it (a full store). */
+const reason = (err: unknown): Localized => {
   const e = err as { name?: string; message?: string };
-  if (e?.name === 'QuotaExceededError') return 'the browser’s storage is full';
-  return e?.message || e?.name || String(err);
+  if (e?.name === 'QuotaExceededError') return localized((m) => m.storageFull);
+  const why = e?.message || e?.name || String(err);
+  return () => why;
 };
 
 const toRecord = (o: Overlay): Stored => ({
@@ -106,8 +108,9 @@ const toRecord = (o: Overlay): Stored => ({
 });
 
 function unsavedNotice(o: Overlay, err: unknown): void {
+  const why = reason(err);
   notify(
-    `Your layer "${o.name}" could not be saved in this browser (${reason(err)}). It stays on the map until you reload or close this page.`,
+    localized((m, l) => m.noticeLayerNotSaved(o.name, why(l))),
     'error',
   );
 }
@@ -180,7 +183,8 @@ async function heard(m: unknown): Promise<void> {
   const here = overlays.value.find((o) => o.id === id);
   if (msg.kind === 'removed' && here) {
     overlays.value = overlays.value.filter((o) => o.id !== id);
-    notify(`Your layer "${here.name}" was removed in another tab.`);
+    const name = here.name;
+    notify(localized((m) => m.noticeLayerRemovedElsewhere(name)));
   } else if (msg.kind === 'changed' && here && msg.patch && typeof msg.patch === 'object') {
     const { name, color, visible } = msg.patch;
     const patch: Partial<Overlay> = {};
@@ -244,12 +248,21 @@ export async function loadStoredOverlays(): Promise<void> {
   try {
     records = await withStore('readonly', (s) => s.getAll());
   } catch (err) {
-    notify(`Your saved layers could not be loaded (${reason(err)}).`, 'error');
+    const why = reason(err);
+    notify(
+      localized((m, l) => m.noticeSavedNotLoaded(why(l))),
+      'error',
+    );
     return;
   }
   const good = records.filter(isStored).sort((a, b) => a.added - b.added);
-  if (good.length < records.length)
-    notify(`${records.length - good.length} of your saved layers could not be read and were left in storage.`, 'error');
+  if (good.length < records.length) {
+    const bad = records.length - good.length;
+    notify(
+      localized((m, l) => m.noticeSavedUnreadable(formatNumber(bad, l))),
+      'error',
+    );
+  }
   const known = new Set(overlays.value.map((o) => o.id));
   const loaded = good
     .filter((r) => !known.has(r.id))
@@ -394,7 +407,7 @@ async function saveEdit(o: Overlay, patch: Partial<Overlay>): Promise<void> {
   else if (overlays.value.some((x) => x.id === o.id)) {
     overlays.value = overlays.value.filter((x) => x.id !== o.id);
     notify(
-      `Your layer "${o.name}" was removed in another tab, so this change was not saved and the layer is gone here too.`,
+      localized((m) => m.noticeLayerGone(o.name)),
       'error',
     );
   }
@@ -409,8 +422,9 @@ export async function removeOverlay(id: string): Promise<void> {
     await withStore('readwrite', (s) => s.delete(id));
     tell({ kind: 'removed', id });
   } catch (err) {
+    const why = reason(err);
     notify(
-      `Your layer "${o.name}" was removed from the map but not from storage (${reason(err)}); it may return after a reload.`,
+      localized((m, l) => m.noticeLayerNotRemoved(o.name, why(l))),
       'error',
     );
   }

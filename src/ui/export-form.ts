@@ -4,7 +4,8 @@
  * cancelling it. The view is ExportDialog.tsx.
  */
 import { useRef, useState } from 'preact/hooks';
-import { date } from '../state/store.ts';
+import { date, lang } from '../state/store.ts';
+import { LocalizedError } from '../model/i18n/index.ts';
 import { digits, num, t } from '../state/i18n.ts';
 import { addMonths, ATLAS_END } from '../model/dates.ts';
 import type { Exporter, ImageFormat } from '../export/exporter.ts';
@@ -111,7 +112,7 @@ export function useExportForm(exporter: Exporter) {
     } catch (e) {
       const err = e as Error;
       if (err.name === 'AbortError') setStatus(m.cancelled);
-      else setError(err.message);
+      else setError(err instanceof LocalizedError ? err.text(lang.value) : err.message);
     } finally {
       abort.current = null;
       setProgress(null);

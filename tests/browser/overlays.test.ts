@@ -150,7 +150,7 @@ describe('your own layers', () => {
     expect(unsaved.ok).toBe(true);
     await page
       .locator('.notice.error', {
-        hasText: 'Your layer "kept" could not be saved in this browser (the browser’s storage is full)',
+        hasText: 'Your layer “kept” could not be saved in this browser (the browser’s storage is full)',
       })
       .waitFor();
     await page.locator('.overlay-panel', { hasText: 'unsaved' }).waitFor();
@@ -179,14 +179,18 @@ describe('your own layers in Arabic', () => {
       message: 'Could not add "far": The feature has longitude 500, outside −180…180.',
     });
     await page
-      .locator('.notice.error', { hasText: 'تعذّرت إضافة «far»: قيمة خط الطول في المعلم هي ٥٠٠، وهي خارج المدى من' })
+      .locator('.notice.error', {
+        hasText: 'تعذّرت إضافة «\u2068far\u2069»: قيمة خط الطول في المعلم هي ٥٠٠، وهي خارج المدى من',
+      })
       .waitFor();
     await page.setInputFiles('input.overlay-file', {
       name: 'empty.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(''),
     });
-    await page.locator('.notice.error', { hasText: 'تعذّرت إضافة «empty.csv»: الملف «empty.csv» فارغ.' }).waitFor();
+    await page
+      .locator('.notice.error', { hasText: 'تعذّرت إضافة «\u2068empty.csv\u2069»: الملف «\u2068empty.csv\u2069» فارغ.' })
+      .waitFor();
     await page.locator('.lang-switch').click();
     await page
       .locator('.notice.error', { hasText: 'Could not add "far": The feature has longitude 500, outside −180…180.' })
@@ -298,7 +302,7 @@ describe('your own layers in two tabs', () => {
 
       await a.page.getByRole('button', { name: 'Remove Renamed' }).click();
       await expect.poll(() => names(b.page)).toEqual([]);
-      await b.page.locator('.notice', { hasText: 'Your layer "Renamed" was removed in another tab.' }).waitFor();
+      await b.page.locator('.notice', { hasText: 'Your layer “Renamed” was removed in another tab.' }).waitFor();
       expect(await names(stale)).toEqual(['Renamed']);
       await stale.locator('.overlay-panel input.overlay-name').fill('Resurrected?');
       await stale.locator('.overlay-panel input.overlay-name').press('Enter');

@@ -14,7 +14,10 @@ describe('compare parameters in the address', () => {
   it('explains a bad compare date or layout and clamps to the atlas’s years', () => {
     const bad = parseCompareParams('?compare=2015-02-30&cmp=sideways');
     expect(bad.params).toEqual({});
-    expect(bad.notices).toHaveLength(2);
+    expect(bad.notices.map((n) => n('en'))).toEqual([
+      'The compare date “2015-02-30” is not a calendar date (use YYYY-MM-DD).',
+      'The compare view “sideways” is not known (use split or change).',
+    ]);
     expect(parseCompareParams('?compare=2010-01-01').params.compare).toBe('2014-01-01');
     expect(parseCompareParams(`?compare=${'9'.repeat(5000)}`).notices).toHaveLength(1);
   });

@@ -6,6 +6,7 @@ import { frameDates, parseRange, parseStep } from '../../src/export/frames.ts';
 import { defaultTitle, permalinkFor, pngTextEntries } from '../../src/export/metadata.ts';
 import { distinctColours, looksBlank } from '../../src/export/pixels.ts';
 import { controllersInView } from '../../src/export/legend-scope.ts';
+import { loadMessages } from '../../src/model/i18n/index.ts';
 
 describe('scale bar', () => {
   it('picks 1, 2 or 5 × 10ⁿ not above the maximum', () => {
@@ -91,6 +92,18 @@ describe('metadata', () => {
     expect(byKey['Data version']).toMatch(/^atlas \d+\.\d+\.\d+, data as of \d{4}-\d\d-\d\d, map date 2015-06-01$/);
     const late = pngTextEntries({ title: 'T', day: '2026-12-31', permalink: 'http://h/?date=2026-12-31' });
     expect(late.find((e) => e.keyword === 'Data version')?.text).toMatch(/after the data: last known state/);
+    expect(byKey.Copyright).toMatch(/Atlas data CC BY 4\.0/);
+  });
+  it('writes an Arabic image’s metadata in Arabic (keywords stay the PNG standard’s)', async () => {
+    await loadMessages('ar');
+    const entries = pngTextEntries({ title: 'T', day: '2015-06-01', permalink: null, lang: 'ar' });
+    const byKey = Object.fromEntries(entries.map((e) => [e.keyword, e.text]));
+    expect(Object.keys(byKey)).toEqual(['Title', 'Description', 'Copyright', 'Data version', 'Software']);
+    expect(byKey.Description).toMatch(/حزيران/);
+    expect(byKey.Copyright).toMatch(/بيانات الأطلس/);
+    expect(byKey['Data version']).toMatch(
+      /^الأطلس \d+\.\d+\.\d+، البيانات حتى \d{4}-\d\d-\d\d، تاريخ الخريطة 2015-06-01$/,
+    );
   });
   it('calls one colour blank', () => {
     const one = new Uint8Array(400).fill(255);

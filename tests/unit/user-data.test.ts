@@ -260,13 +260,16 @@ describe('CSV overlays', () => {
 
 describe('messages in Arabic', () => {
   const fc = (...f: unknown[]) => ({ type: 'FeatureCollection', features: f });
+  /** Values from the file or the user, isolated inside the Arabic (first strong / left-to-right). */
+  const iso = (v: string) => `\u2068${v}\u2069`;
+  const ltr = (v: string) => `\u2066${v}\u2069`;
   /** Words of the English texts that an Arabic text must not contain (technical terms and file values aside). */
   const ENGLISH =
     /\b(The|This|Too|None|Skipped|Closed|the|is|not|has|with|and|of|or|an?|found|feature|features|row|rows|limit|longitude|latitude)\b/;
   const arabic = (s: string) => {
     expect(s).toMatch(/[\u0621-\u064a]/);
     // Values from the file are quoted; the column names a CSV may use are listed as they are.
-    expect(s.replace(/"[^"]*"|\([a-z/]+\)/g, '')).not.toMatch(ENGLISH);
+    expect(s.replace(/"[^"]*"|\(\u2066[a-z/]+\u2069\)/g, '')).not.toMatch(ENGLISH);
     return s;
   };
 
@@ -280,15 +283,15 @@ describe('messages in Arabic', () => {
       err(parseUserDataSync(`{"type":"FeatureCollection","features":[${many.join(',')}]}`, 'f.geojson'), 'ar'),
     ).toBe('المعالم أكثر من اللازم: عددها ١٠٠٬٠٠١، والحد الأقصى ١٠٠٬٠٠٠.');
     expect(err(parseUserDataSync('city,country\nMosul,Iraq\n', 'c.csv'), 'ar')).toBe(
-      'لا يبدو هذا ملف GeoJSON ولا ملف CSV لنقاط: ليس في سطر العناوين عمود لخط الطول (lon/lng/long/longitude/x) ولا عمود لدائرة العرض (lat/latitude/y)؛ والموجود: "city"، "country".',
+      `لا يبدو هذا ملف GeoJSON ولا ملف CSV لنقاط: ليس في سطر العناوين عمود لخط الطول (${ltr('lon/lng/long/longitude/x')}) ولا عمود لدائرة العرض (${ltr('lat/latitude/y')})؛ والموجود: ${iso('"city"')}، ${iso('"country"')}.`,
     );
     expect(err(geo(fc(point([40, 35]), point([40, -91.25], { name: 'Far' }))), 'ar')).toBe(
-      'قيمة دائرة العرض في المعلم رقم ٢ ("Far") هي \u061c-٩١٫٢٥، وهي خارج المدى من \u061c-٩٠ إلى ٩٠.',
+      `قيمة دائرة العرض في المعلم رقم ٢ (${iso('"Far"')}) هي \u061c-٩١٫٢٥، وهي خارج المدى من \u061c-٩٠ إلى ٩٠.`,
     );
-    expect(err(geo(point(['44.1', 36])), 'ar')).toBe('قيمة خط الطول في المعلم نص ("44.1") وليست عددًا.');
+    expect(err(geo(point(['44.1', 36])), 'ar')).toBe(`قيمة خط الطول في المعلم نص (${iso('"44.1"')}) وليست عددًا.`);
     expect(arabic(err(geo([1, 2, 3]), 'ar'))).toContain('والموجود مصفوفة');
     expect(checkFileSize(200 * 1024 * 1024, 'huge.geojson')?.('ar')).toBe(
-      'حجم الملف «huge.geojson» ٢٠٠ ميغابايت، والحد الأقصى ٥٠ ميغابايت.',
+      `حجم الملف «${iso('huge.geojson')}» ٢٠٠ ميغابايت، والحد الأقصى ٥٠ ميغابايت.`,
     );
     // Every other refusal is Arabic too, whatever the input.
     let deep: unknown = { type: 'Point', coordinates: [40, 35] };
@@ -327,7 +330,7 @@ describe('messages in Arabic', () => {
   it('words the warnings in Arabic', () => {
     const rows = ok(parseUserDataSync('lon,lat\n40,35\nabc,35\n200,10\n41,\n42,36\n', 'c.csv'), 'ar');
     expect(rows.warnings).toEqual([
-      'تُركت صفوف إحداثياتها ناقصة أو غير عددية أو خارج المدى: ٣ من أصل ٥ (أولها في الصف ٣: قيمة خط الطول "abc" ليست عددًا).',
+      `تُركت صفوف إحداثياتها ناقصة أو غير عددية أو خارج المدى: ٣ من أصل ٥ (أولها في الصف ٣: قيمة خط الطول ${iso('"abc"')} ليست عددًا).`,
     ]);
     const far = ok(
       geo(
@@ -356,7 +359,7 @@ describe('messages in Arabic', () => {
     );
     expect(far.warnings).toEqual([
       'عدد المعالم التي تُركت لأنها بلا هندسة: ١.',
-      'أُغلقت تلقائيًّا حلقات مضلعات لم تكن مغلقة: المعلم رقم ٣ ("Open field")، المضلع ١، الحلقة الخارجية.',
+      `أُغلقت تلقائيًّا حلقات مضلعات لم تكن مغلقة: المعلم رقم ٣ (${iso('"Open field"')})، المضلع ١، الحلقة الخارجية.`,
       'لا يقع شيء منها داخل منطقة الأطلس (العراق وسوريا وما حولهما)، فقد لا تراها على الخريطة.',
     ]);
     for (const w of far.warnings) arabic(w);
@@ -366,8 +369,8 @@ describe('messages in Arabic', () => {
     expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
     expect(en.added('My sites', 1)).toBe('Added your layer "My sites" (1 feature).');
     expect(en.added('My sites', 1234)).toBe('Added your layer "My sites" (1,234 features).');
-    expect(ar.added('My sites', 1234)).toBe('أُضيفت طبقتك «My sites» (عدد المعالم: ١٬٢٣٤).');
-    expect(ar.couldNotAdd('far', 'x')).toBe('تعذّرت إضافة «far»: x');
+    expect(ar.added('My sites', 1234)).toBe(`أُضيفت طبقتك «${iso('My sites')}» (عدد المعالم: ١٬٢٣٤).`);
+    expect(ar.couldNotAdd('far', 'x')).toBe(`تعذّرت إضافة «${iso('far')}»: x`);
     expect(nameFromFile('.csv', ar.untitled)).toBe('طبقة بلا اسم');
   });
 });

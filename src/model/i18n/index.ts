@@ -16,6 +16,11 @@ export type Lang = 'en' | 'ar';
  */
 export type Localized = (lang: Lang) => string;
 
+/** A {@link Localized} text picked from the string tables: `localized((m) => m.someNotice)`. */
+export function localized(pick: (m: Messages, lang: Lang) => string): Localized {
+  return (lang) => pick(messages(lang), lang);
+}
+
 /** `text` in `lang`: plain strings (messages from the browser or the system) are shown as they are. */
 export function localize(text: string | Localized, lang: Lang): string {
   return typeof text === 'function' ? text(lang) : text;

@@ -5,7 +5,8 @@
  * a text missing in Arabic, or one with other parameters, fails the type check.
  *
  * The readers pass facts (counts, which feature, the value found); each table words them, with its
- * own digits. Values from the file are shown as they are, quoted as JSON strings.
+ * own digits. Values from the file are shown as they are, quoted as JSON strings (and in Arabic text
+ * isolated, as ar.ts does, so their own direction cannot reorder the sentence).
  */
 import { LAT_NAMES, LON_NAMES } from '../user-data-limits.ts';
 import { formatNumber, type Lang, type Localized } from './index.ts';
@@ -109,12 +110,6 @@ export function quote(v: unknown): Quoted {
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
-/** The "found …" list of a header's column names, cut to 200 characters. */
-const columns = (found: string[], sep: string, none: string) => {
-  const s = found.length ? found.join(sep) : none;
-  return s.length > 200 ? s.slice(0, 200) + '…' : s;
-};
-
 // ---------------------------------------------------------------- English
 
 const n = (x: number) => formatNumber(x, 'en');
@@ -177,7 +172,8 @@ export const en: UserDataText = {
     ]
       .filter(Boolean)
       .join(' and ');
-    return `This does not look like GeoJSON or a CSV of points: no ${missing} column in the header; found ${columns(found, ', ', 'no columns')}.`;
+    const list = found.length ? found.join(', ') : 'no columns';
+    return `This does not look like GeoJSON or a CSV of points: no ${missing} column in the header; found ${list.length > 200 ? list.slice(0, 200) + '…' : list}.`;
   },
   tooManyRows: (x, max) => `Too many points: the CSV has ${n(x)} rows; the limit is ${n(max)}.`,
   headerOnly: 'The CSV has a header but no rows.',
@@ -197,7 +193,13 @@ export const en: UserDataText = {
 // ---------------------------------------------------------------- Arabic
 
 const a = (x: number) => formatNumber(x, 'ar');
-const av = (q: Quoted) => (q === ARRAY ? 'مصفوفة' : q);
+/** A value of unknown direction (from the file or the browser) isolated, so it cannot reorder the Arabic around it. */
+const iso = (v: string) => `\u2068${v}\u2069`;
+/** A run in Latin script isolated inside Arabic text. */
+const ltr = (v: string) => `\u2066${v}\u2069`;
+/** A layer's or a file's name in «», isolated. */
+const named = (v: string) => `«${iso(v)}»`;
+const av = (q: Quoted) => (q === ARRAY ? 'مصفوفة' : iso(q));
 /** A coordinate as found, in Arabic-Indic digits (huge values in scientific notation, as English shows them). */
 const coord = (x: number) =>
   Math.abs(x) < 1e9
@@ -208,7 +210,7 @@ const AXIS: Record<Axis, string> = { longitude: 'قيمة خط الطول', lati
 const range = (axis: Axis) => `خارج المدى من ${a(-LIMIT[axis])} إلى ${a(LIMIT[axis])}`;
 /** "المعلم"، "المعلم رقم ٣ ("Mosul")". */
 const ma = (f: FeatureRef) =>
-  `${f.count === 1 ? 'المعلم' : `المعلم رقم ${a(f.index + 1)}`}${f.name === undefined ? '' : ` (${f.name})`}`;
+  `${f.count === 1 ? 'المعلم' : `المعلم رقم ${a(f.index + 1)}`}${f.name === undefined ? '' : ` (${iso(f.name)})`}`;
 const ringAr = (r: RingRef) =>
   `${r.polygon === undefined ? '' : `المضلع ${a(r.polygon)}، `}${r.hole ? `الثقب ${a(r.hole)}` : 'الحلقة الخارجية'}`;
 const cellAr = (c: BadCell) =>
@@ -220,7 +222,19 @@ const JSON_KIND: Record<JsonKind, string> = {
   number: 'عدد',
   boolean: 'قيمة منطقية',
 };
-const fileAr = (name: string | null) => (name === null ? 'الملف' : `الملف «${name}»`);
+const fileAr = (name: string | null) => (name === null ? 'الملف' : `الملف ${named(name)}`);
+/** The header's column names, isolated one by one, whole names up to about 200 characters. */
+const columnsAr = (found: string[]) => {
+  if (!found.length) return 'لا أعمدة';
+  const kept: string[] = [];
+  let length = 0;
+  for (const c of found) {
+    if (kept.length && length + c.length > 200) break;
+    kept.push(iso(c));
+    length += c.length + 2;
+  }
+  return kept.join('، ') + (kept.length < found.length ? '، …' : '');
+};
 
 /** The Arabic texts. */
 export const ar: UserDataText = {
@@ -228,8 +242,8 @@ export const ar: UserDataText = {
   overLimit: (mb) => `حجم البيانات يتجاوز ${a(mb)} ميغابايت، وهو الحد الأقصى.`,
   empty: 'الملف فارغ.',
   tooDeep: 'تعذّرت قراءة الملف: بنيته متداخلة أكثر مما ينبغي أو حجمه أكبر من أن يُقرأ.',
-  unreadable: (why) => `تعذّرت قراءة الملف: ${why}`,
-  notJson: (why) => `هذا ليس JSON صالحًا (${why}).`,
+  unreadable: (why) => `تعذّرت قراءة الملف: ${iso(why)}`,
+  notJson: (why) => `هذا ليس JSON صالحًا (${iso(why)}).`,
   notGeoJsonValue: (kind) =>
     `هذا JSON لكنه ليس GeoJSON: المتوقَّع كائن FeatureCollection أو Feature أو كائن هندسي، والموجود ${JSON_KIND[kind]}.`,
   noFeaturesArray: 'ليس في كائن FeatureCollection هذا مصفوفة "features"، فهو ليس GeoJSON صالحًا.',
@@ -263,12 +277,12 @@ export const ar: UserDataText = {
   unclosedQuote: (row) => `في ملف CSV حقل يبدأ بعلامة تنصيص لا تُغلق (الصف ${a(row)}).`,
   noCoordinateColumns: (lonMissing, latMissing, found) => {
     const missing = [
-      lonMissing ? `لخط الطول (${LON_NAMES.join('/')})` : '',
-      latMissing ? `لدائرة العرض (${LAT_NAMES.join('/')})` : '',
+      lonMissing ? `لخط الطول (${ltr(LON_NAMES.join('/'))})` : '',
+      latMissing ? `لدائرة العرض (${ltr(LAT_NAMES.join('/'))})` : '',
     ]
       .filter(Boolean)
       .join(' ولا عمود ');
-    return `لا يبدو هذا ملف GeoJSON ولا ملف CSV لنقاط: ليس في سطر العناوين عمود ${missing}؛ والموجود: ${columns(found, '، ', 'لا أعمدة')}.`;
+    return `لا يبدو هذا ملف GeoJSON ولا ملف CSV لنقاط: ليس في سطر العناوين عمود ${missing}؛ والموجود: ${columnsAr(found)}.`;
   },
   tooManyRows: (x, max) => `النقاط أكثر من اللازم: عدد صفوف ملف CSV هو ${a(x)}، والحد الأقصى ${a(max)}.`,
   headerOnly: 'في ملف CSV سطر عناوين ولكن لا صفوف بعده.',
@@ -278,9 +292,9 @@ export const ar: UserDataText = {
     `تُركت صفوف إحداثياتها ناقصة أو غير عددية أو خارج المدى: ${a(skipped)} من أصل ${a(rows)} (أولها في ${cellAr(first)}).`,
   fileTooBig: (name, mb, maxMb) => `حجم ${fileAr(name)} ${a(mb)} ميغابايت، والحد الأقصى ${a(maxMb)} ميغابايت.`,
   fileEmpty: (name) => `${fileAr(name)} فارغ.`,
-  couldNotAdd: (name, why) => `تعذّرت إضافة «${name}»: ${why}`,
-  couldNotRead: (name, why) => `تعذّرت قراءة «${name}»: ${why}`,
-  added: (name, x) => `أُضيفت طبقتك «${name}» (عدد المعالم: ${a(x)}).`,
+  couldNotAdd: (name, why) => `تعذّرت إضافة ${named(name)}: ${why}`,
+  couldNotRead: (name, why) => `تعذّرت قراءة ${named(name)}: ${iso(why)}`,
+  added: (name, x) => `أُضيفت طبقتك ${named(name)} (عدد المعالم: ${a(x)}).`,
   untitled: 'طبقة بلا اسم',
 };
 
