@@ -57,7 +57,7 @@ import { showWebGlError } from './ui/webgl-error.ts';
 import { followChrome } from './ui/visible-area.ts';
 import { applyCssVocabulary } from './ui/css-vocabulary.ts';
 import { loadArabicFont } from './ui/arabic-font.ts';
-import { hasMessages, loadMessages, localized, textDirection, type Messages } from './model/i18n/index.ts';
+import { hasMessages, loadMessages, localized, messages, textDirection, type Messages } from './model/i18n/index.ts';
 
 /** The data files the page loads, by their key in the strings' `dataFiles`. */
 type DataFile = keyof Messages['dataFiles'];
@@ -153,7 +153,7 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
       onContextChange: (state) => (state === 'lost' ? graphicsLost() : graphicsRestored()),
     });
   } catch (err) {
-    showWebGlError(mapEl, err);
+    showWebGlError(mapEl, err, messages(lang.value));
     document.documentElement.dataset.atlasError = 'webgl';
     return;
   }

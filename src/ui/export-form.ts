@@ -64,7 +64,7 @@ export function useExportForm(exporter: Exporter) {
   // The size "Current view" stands for: the map on screen at this screen's pixel density.
   const viewSize = exporter.resolveSize({});
   const stepText = step === 'nd' ? `${stepDays}d` : step;
-  const frames = kind === 'animation' ? parseRange(from, to, stepText) : [];
+  const frames = kind === 'animation' ? parseRange(from, to, stepText, lang.value) : [];
   const rangeProblem = typeof frames === 'string' ? frames : '';
   const busy = progress !== null;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCompareParams, parseCompareParams } from '../../src/state/compare.ts';
 import { parseSnapshotArgs, UsageError } from '../../scripts/snapshot.ts';
 import { citationBibtex, citationCsl, citationText } from '../../src/model/citation.ts';
+import { loadMessages } from '../../src/model/i18n/index.ts';
 
 describe('compare parameters in the address', () => {
   it('reads compare, cmp and embed, and writes them back', () => {
@@ -82,5 +83,18 @@ describe('citations', () => {
   });
   it('names both dates when comparing', () => {
     expect(citationText({ ...c, compare: '2014-06-01' })).toContain('1 June 2014 compared with 1 June 2015');
+  });
+  it('writes the plain-text citation in Arabic for an Arabic reader', async () => {
+    await loadMessages('ar');
+    const text = citationText({ ...c, title: 'العراق وسوريا: من يسيطر على الأرض، ١ حزيران ٢٠١٥' }, 'ar');
+    for (const part of [
+      '«العراق وسوريا: من يسيطر على الأرض، ١ حزيران ٢٠١٥»',
+      '[خريطة؛ ١ حزيران ٢٠١٥]',
+      'الإصدار',
+      c.permalink,
+    ])
+      expect(text).toContain(part);
+    expect(text).toContain('تاريخ الاطلاع: ١ كانون الأول ٢٠٢٦');
+    expect(text).not.toMatch(/\b(version|accessed|map)\b/);
   });
 });

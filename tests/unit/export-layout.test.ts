@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { metresPerCssPixel, niceNumber, pickScaleBar } from '../../src/export/scale-bar.ts';
 import { clampSize, maxSideFromLimits, parseSize, planMap, sizeProblem } from '../../src/export/size.ts';
 import { exportFileName, frameFileName } from '../../src/export/file-name.ts';
@@ -7,6 +7,8 @@ import { defaultTitle, permalinkFor, pngTextEntries } from '../../src/export/met
 import { distinctColours, looksBlank } from '../../src/export/pixels.ts';
 import { controllersInView } from '../../src/export/legend-scope.ts';
 import { loadMessages } from '../../src/model/i18n/index.ts';
+
+beforeAll(() => loadMessages('ar'));
 
 describe('scale bar', () => {
   it('picks 1, 2 or 5 × 10ⁿ not above the maximum', () => {
@@ -75,6 +77,10 @@ describe('file names and ranges', () => {
     ]);
     expect(parseRange('2015-01-01', '2014-01-01', '1m')).toMatch(/after it ends/);
     expect(parseRange('2015-02-30', '2016-01-01', '1m')).toMatch(/not a date/);
+    // In Arabic for an Arabic reader (the dialog passes the interface language).
+    expect(parseRange('2015-01-01', '2014-01-01', '1m', 'ar')).toMatch(/^يبدأ المدى/);
+    expect(parseRange('2014-01-01', '2026-01-01', '1d', 'ar')).toMatch(/عدد الإطارات أكثر من ١٬?٠٠٠/);
+    expect(parseRange('2014-01-01', '2015-01-01', 'often', 'ar')).toMatch(/ليست خطوة صحيحة/);
   });
 });
 

@@ -441,4 +441,23 @@ export const ar: Messages = {
   mUnit: 'م',
   pngDataVersion: (version, asOf, day, stale) =>
     `الأطلس ${version}، البيانات حتى ${asOf}، تاريخ الخريطة ${day}${stale ? ' (بعد آخر البيانات: آخر حال معروف)' : ''}`,
+  webglMissing: 'تحتاج هذه الخريطة إلى WebGL، وهو غير متاح في هذا المتصفح.',
+  webglHelp: (detail) =>
+    `فعّل تسريع العتاد (أو WebGL) في إعدادات المتصفح، أو جرّب متصفحًا آخر. التفاصيل التقنية: ${detail}`,
+  citeAuthor: 'المساهمون في أطلس العراق وسوريا ٢٠١٤–٢٠٢٦',
+  citeContainer: 'العراق وسوريا ٢٠١٤–٢٠٢٦: أطلس الحرب على تنظيم الدولة الإسلامية',
+  citeCompared: (a, b) => `${a} مقارنةً بـ${b}`,
+  citeText: (c) =>
+    `${c.author}. «${c.title}» [خريطة؛ ${c.shown}]. ${c.container}، الإصدار ${ltr(c.version)}، البيانات حتى ${ltr(c.asOf)}. ${ltr(c.link)} (تاريخ الاطلاع: ${c.accessed}).`,
+  rangeNotDate: (v) => `${q(v)} ليس تاريخًا (اكتبه بصيغة سنة-شهر-يوم، مثل ${ltr('2015-06-01')}).`,
+  rangeNotStep: (v) => `${q(v)} ليست خطوة صحيحة (استعمل ${ltr('1m')} أو ${ltr('1w')} أو ${ltr('Nd')}).`,
+  rangeBackwards: (a, b) => `يبدأ المدى (${ltr(a)}) بعد أن ينتهي (${ltr(b)}).`,
+  rangeTooMany: (n) => `عدد الإطارات أكثر من ${n}؛ اختر خطوة أكبر.`,
+  exportNoTerritory: 'لم تُحمَّل بيانات السيطرة على الأرض بعد؛ حاول مرة أخرى بعد قليل.',
+  exportBlank: (day) => `خرجت خريطة ${day} فارغة (لم يرسم WebGL شيئًا)؛ فأُوقف التصدير.`,
+  exportTileSlow: 'استغرق رسم جزء من صورة التصدير وقتًا أطول مما ينبغي؛ فأُوقف التصدير.',
+  exportContextLost: 'فُقد سياق الرسوميات (WebGL) لخريطة التصدير، فتعذّر رسم الصورة؛ جرّب مقاسًا أصغر أو أعد تحميل الصفحة.',
+  exportCanvasRefused: (drawn, wanted) =>
+    `لم يمكن رسم خريطة التصدير إلا بمقاس ${drawn} بكسل، لا ${wanted}؛ اختر مقاسًا أصغر.`,
+  exportNoVideo: 'لا يستطيع هذا المتصفح ترميز الفيديو (لا WebCodecs ولا MediaRecorder)؛ صدّر ملف GIF بدلًا منه.',
 };

@@ -471,6 +471,37 @@ export const en = {
   mUnit: 'm',
   pngDataVersion: (version: string, asOf: string, day: string, stale: boolean) =>
     `atlas ${version}, data as of ${asOf}, map date ${day}${stale ? ' (after the data: last known state)' : ''}`,
+  webglMissing: 'This map needs WebGL, which is not available in this browser.',
+  webglHelp: (detail: string) =>
+    `Turn on hardware acceleration (or WebGL) in your browser settings, or try another browser. Technical detail: ${detail}`,
+  // The plain-text citation (BibTeX and CSL-JSON stay in English, as reference managers read them)
+  citeAuthor: 'Iraq & Syria 2014–2026 atlas contributors',
+  citeContainer: 'Iraq & Syria 2014–2026: an atlas of the war with ISIS',
+  citeCompared: (a: string, b: string) => `${a} compared with ${b}`,
+  citeText: (c: {
+    author: string;
+    title: string;
+    shown: string;
+    container: string;
+    version: string;
+    asOf: string;
+    link: string;
+    accessed: string;
+  }) =>
+    `${c.author}. “${c.title}” [map; ${c.shown}]. ${c.container}, version ${c.version}, data as of ${c.asOf}. ${c.link} (accessed ${c.accessed}).`,
+  // Export problems found while making the file (the dialog shows them)
+  rangeNotDate: (v: string) => `“${v}” is not a date (use YYYY-MM-DD).`,
+  rangeNotStep: (v: string) => `“${v}” is not a step (use 1m, 1w or Nd).`,
+  rangeBackwards: (a: string, b: string) => `The range starts (${a}) after it ends (${b}).`,
+  rangeTooMany: (n: string) => `More than ${n} frames; choose a larger step.`,
+  exportNoTerritory: 'The territory data has not loaded yet; try again in a moment.',
+  exportBlank: (day: string) => `The map for ${day} came out blank (WebGL drew nothing); the export was stopped.`,
+  exportTileSlow: 'An export tile took too long to draw; the export was stopped.',
+  exportContextLost:
+    'The graphics (WebGL) context of the export map was lost, so the image could not be drawn; try a smaller size or reload the page.',
+  exportCanvasRefused: (drawn: string, wanted: string) =>
+    `The export map could only be drawn at ${drawn} pixels, not ${wanted}; choose a smaller size.`,
+  exportNoVideo: 'This browser can encode no video (neither WebCodecs nor MediaRecorder); export a GIF instead.',
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */
