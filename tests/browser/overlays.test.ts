@@ -164,6 +164,43 @@ describe('your own layers', () => {
   }, 60_000);
 });
 
+describe('your own layers in Arabic', () => {
+  it('says why a layer was refused in Arabic, and in English after a switch', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01&center=40,35&zoom=7&layers=labels&lang=ar');
+    const bad = await page.evaluate(() =>
+      window.atlas!.addOverlay(
+        'far.geojson',
+        '{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500,1]}}',
+      ),
+    );
+    // Scripts get the English; the reader gets the notice in the interface language.
+    expect(bad).toEqual({
+      ok: false,
+      message: 'Could not add "far": The feature has longitude 500, outside −180…180.',
+    });
+    await page
+      .locator('.notice.error', {
+        hasText: 'تعذّرت إضافة «\u2068far\u2069»: قيمة خط الطول في المعلم هي ٥٠٠، وهي خارج المدى من',
+      })
+      .waitFor();
+    await page.setInputFiles('input.overlay-file', {
+      name: 'empty.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(''),
+    });
+    await page
+      .locator('.notice.error', { hasText: 'تعذّرت إضافة «\u2068empty.csv\u2069»: الملف «\u2068empty.csv\u2069» فارغ.' })
+      .waitFor();
+    await page.locator('.lang-switch').click();
+    await page
+      .locator('.notice.error', { hasText: 'Could not add "far": The feature has longitude 500, outside −180…180.' })
+      .waitFor();
+    await page.locator('.notice.error', { hasText: 'Could not add "empty.csv": "empty.csv" is empty.' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
 describe('your own layers in exports', () => {
   it('draws visible overlays into exported images', async () => {
     const { page } = await h.open('?date=2015-06-01&center=40,35&zoom=7&layers=labels');

@@ -164,7 +164,7 @@ describe('fuzzing the model, the query engine and the URL parser', () => {
       });
       const text = `{"type":"FeatureCollection","features":[${features.map((f) => f.text).join(',')}]}`;
       const result = parseUserDataSync(text, 'fuzz.geojson');
-      if ('error' in result) throw new Error(result.error);
+      if ('error' in result) throw new Error(result.error('en'));
       result.ok.features.forEach((f, i) => {
         const want = features[i].expected;
         expect(Object.keys(f.properties!).sort()).toEqual(Object.keys(want).sort());
