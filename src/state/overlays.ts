@@ -299,7 +299,10 @@ function failed(text: string | Localized): ImportResult {
 }
 
 /** When the reader itself cannot be loaded (its texts with it), the browser's reason is all there is to say. */
-const readerFailed = (name: string, err: unknown) => failed(`Could not add "${name}": ${(err as Error).message}`);
+const readerFailed = (name: string, err: unknown) => {
+  const why = (err as Error).message;
+  return failed(localized((m) => m.noticeReaderFailed(name, why)));
+};
 
 /**
  * Validate `text` (GeoJSON or CSV; `fileName` decides by extension, else content) and add it as an
@@ -391,7 +394,9 @@ export async function importOverlayFile(file: File): Promise<ImportResult> {
 /** Change an overlay's name, colour or visibility, and store the change. */
 export function updateOverlay(id: string, patch: Partial<Pick<Overlay, 'name' | 'color' | 'visible'>>): void {
   const clean: Partial<Overlay> = { ...patch };
-  if (patch.name !== undefined) clean.name = cleanName(patch.name);
+  // A name cleared to nothing keeps the layer's name.
+  const was = overlays.value.find((o) => o.id === id);
+  if (patch.name !== undefined) clean.name = cleanName(patch.name, was?.name);
   if (patch.color !== undefined && !isHexColor(patch.color)) delete clean.color;
   const o = setOverlay(id, clean);
   if (o?.persisted) void saveEdit(o, clean);

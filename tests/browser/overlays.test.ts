@@ -77,6 +77,10 @@ describe('your own layers', () => {
     await settle(page);
     expect(isMagenta(await pixelAt(page, 40, 35))).toBe(true);
     expect(await page.locator('.overlay-panel input.overlay-name').inputValue()).toBe('My sites');
+    // A name cleared to nothing keeps the layer's name.
+    await page.locator('.overlay-panel input.overlay-name').fill('  ');
+    await page.locator('.overlay-panel input.overlay-name').press('Enter');
+    expect(await page.locator('.overlay-panel input.overlay-name').inputValue()).toBe('My sites');
 
     await page.getByRole('button', { name: 'Remove My sites' }).click();
     await page.waitForFunction(() => !window.atlas!.map.getStyle().layers.some((l) => l.id.startsWith('overlay-')));

@@ -461,4 +461,5 @@ export const ar: Messages = {
   exportCanvasRefused: (drawn, wanted) =>
     `لم يمكن رسم خريطة التصدير إلا بمقاس ${drawn} بكسل، لا ${wanted}؛ اختر مقاسًا أصغر.`,
   exportNoVideo: 'لا يستطيع هذا المتصفح ترميز الفيديو (لا WebCodecs ولا MediaRecorder)؛ صدّر ملف GIF بدلًا منه.',
+  noticeReaderFailed: (name, why) => `تعذّرت إضافة ${q(name)}: ${why}`,
 };

@@ -504,6 +504,7 @@ export const en = {
   exportCanvasRefused: (drawn: string, wanted: string) =>
     `The export map could only be drawn at ${drawn} pixels, not ${wanted}; choose a smaller size.`,
   exportNoVideo: 'This browser can encode no video (neither WebCodecs nor MediaRecorder); export a GIF instead.',
+  noticeReaderFailed: (name: string, why: string) => `Could not add “${name}”: ${why}`,
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */
