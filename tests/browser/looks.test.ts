@@ -145,6 +145,10 @@ describe('how the atlas looks', () => {
         attribution: document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent,
         canvas: document.querySelector('.maplibregl-canvas')?.getAttribute('aria-label'),
       }));
+    // The people panel too: its table, what it cannot place, and what the figures measure.
+    await page.locator('section.people .fineprint').first().waitFor({ timeout: 15_000 });
+    expect(await englishIn(page, 'section.people')).toEqual([]);
+    expect(await page.locator('section.people').innerText()).toMatch(/أرقام ما قبل الحرب \(الأماكن: تعداد ٢٠٠٤/);
     const arUi = await mapUi();
     expect(arUi.zoomIn).toBe('تقريب');
     expect(arUi.scale).toMatch(/^\d+\s(كم|م)$/);

@@ -462,4 +462,17 @@ export const ar: Messages = {
     `لم يمكن رسم خريطة التصدير إلا بمقاس ${drawn} بكسل، لا ${wanted}؛ اختر مقاسًا أصغر.`,
   exportNoVideo: 'لا يستطيع هذا المتصفح ترميز الفيديو (لا WebCodecs ولا MediaRecorder)؛ صدّر ملف GIF بدلًا منه.',
   noticeReaderFailed: (name, why) => `تعذّرت إضافة ${q(name)}: ${why}`,
+  basisKinds: {
+    census: 'تعداد',
+    'official estimate': 'تقدير رسمي',
+    'UN estimate': 'تقدير الأمم المتحدة',
+    'local estimate': 'تقدير محلي',
+  },
+  basisLine: (country, kinds, uncertain, total) =>
+    `${country}: أرقام ما قبل الحرب (الأماكن: ${kinds}${uncertain ? `؛ منها ${uncertain} موسومة بعدم اليقين` : ''}؛ مجموع البلد: ${total})، غير معدّلة بحسب النزوح`,
+  millions: (n) => `${n} مليون`,
+  peopleShare: (share) => `${share} من سكان البلد`,
+  peopleUnplaced: (n, share, missing) =>
+    `لا يستطيع الأطلس تحديد مكان ${n} من السكان (${share}): سكان قرى ومزارع ليس لها مكان في الأطلس، وسكان أماكن مأهولة عددها ${missing} ليس لها رقم موثّق المصدر.`,
+  peopleRule: 'يُحسب سكان كل بلدة لمن كان يسيطر عليها؛ ويُقسم رقم المدينة المقسّمة بالتساوي بين أجزائها.',
 };

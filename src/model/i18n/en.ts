@@ -505,6 +505,20 @@ export const en = {
     `The export map could only be drawn at ${drawn} pixels, not ${wanted}; choose a smaller size.`,
   exportNoVideo: 'This browser can encode no video (neither WebCodecs nor MediaRecorder); export a GIF instead.',
   noticeReaderFailed: (name: string, why: string) => `Could not add “${name}”: ${why}`,
+  // What the population figures measure (PopulationPanel)
+  basisKinds: {
+    census: 'census',
+    'official estimate': 'official estimate',
+    'UN estimate': 'UN estimate',
+    'local estimate': 'local estimate',
+  },
+  basisLine: (country: string, kinds: string, uncertain: string, total: string) =>
+    `${country}: pre-war figures (places: ${kinds}${uncertain ? `; ${uncertain} marked uncertain` : ''}; country total: ${total}), not adjusted for displacement`,
+  millions: (n: string) => `${n} M`,
+  peopleShare: (share: string) => `${share} of the country's people`,
+  peopleUnplaced: (n: string, share: string, missing: string) =>
+    `The atlas cannot place ${n} people (${share}): villages and farms it has no place for, and the ${missing} inhabited places it has no sourced figure for.`,
+  peopleRule: "A town's people count for whoever held it; a divided city's figure is split equally among its parts.",
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */

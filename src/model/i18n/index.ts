@@ -80,6 +80,18 @@ export function formatNumber(n: number, lang: Lang, digits = 0): string {
   return f.format(n);
 }
 
+/** `n` with exactly `digits` decimals in the digits of `lang` ("1.10", "١٫١٠"). */
+export function formatDecimal(n: number, lang: Lang, digits: number): string {
+  const key = `${lang}:=${digits}`;
+  let f = numberFormats.get(key);
+  if (!f)
+    numberFormats.set(
+      key,
+      (f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    );
+  return f.format(n);
+}
+
 /** A whole number in the digits of `lang` without grouping, as pixel sizes are written ("1920", "١٩٢٠"). */
 export function formatDigits(n: number, lang: Lang): string {
   const key = `${lang}:plain`;
