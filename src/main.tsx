@@ -284,6 +284,7 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
   effect(() => {
     document.documentElement.lang = lang.value;
     document.documentElement.dir = textDirection(lang.value);
+    document.getElementById('map')?.setAttribute('aria-label', messages(lang.value).mapTitle);
     if (lang.value === 'ar') loadArabicFont();
   });
   // An embed has no overlay panel, and a third-party frame may not open the page's storage at all.

@@ -9,7 +9,7 @@ import type { ExpressionSpecification, GeoJSONSource, IControl } from 'maplibre-
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Place, TerritoryData } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
-import { buildStyle } from './style.ts';
+import { buildStyle, sourceCredits } from './style.ts';
 import { loadBasemap } from './basemap-loader.ts';
 import type { FontUrls } from './fonts.ts';
 import { dotsImage, hatchImage } from './hatch.ts';
@@ -352,6 +352,10 @@ export class AtlasMap {
     this.map._locale = { ...this.map._locale, ...mapUiStrings(lang) };
     this.map.getCanvas().setAttribute('aria-label', messages(lang).mapTitle);
     if (this.controls.length === 0) return;
+    for (const [id, text] of Object.entries(sourceCredits(lang))) {
+      const source = this.map.getSource(id) as { attribution?: string } | undefined;
+      if (source) source.attribution = text;
+    }
     for (const c of this.controls) this.map.removeControl(c);
     this.addControls();
   }

@@ -53,6 +53,8 @@ const KEPT_LATIN = new Set([
   'WebP',
   'Natural',
   'Earth',
+  'OpenStreetMap',
+  'ODbL',
 ]);
 
 /** English words left in the text, accessible names and tooltips of `selector` (code samples, text fields aside). */
@@ -153,6 +155,8 @@ describe('how the atlas looks', () => {
     expect(arUi.zoomIn).toBe('تقريب');
     expect(arUi.scale).toMatch(/^\d+\s(كم|م)$/);
     expect(arUi.attribution).toContain('بيانات الأطلس');
+    expect(await englishIn(page, '.maplibregl-ctrl-attrib-inner')).toEqual([]);
+    expect(await page.locator('#map').getAttribute('aria-label')).toBe('خريطة العراق وسوريا');
     expect(arUi.canvas).toBe('خريطة العراق وسوريا');
     // English stays the default, and the switch goes back to it.
     await page.getByRole('button', { name: 'English' }).click();
@@ -162,6 +166,7 @@ describe('how the atlas looks', () => {
     expect(enUi.zoomIn).toBe('Zoom in');
     expect(enUi.scale).toMatch(/^\d+\s(km|m)$/);
     expect(enUi.attribution).toContain('Atlas data');
+    expect(enUi.attribution).toContain('Territory: atlas control data');
     expect(enUi.canvas).toBe('Map of Iraq and Syria');
     expect(errors).toEqual([]);
     await page.close();

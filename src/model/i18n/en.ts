@@ -519,6 +519,9 @@ export const en = {
   peopleUnplaced: (n: string, share: string, missing: string) =>
     `The atlas cannot place ${n} people (${share}): villages and farms it has no place for, and the ${missing} inhabited places it has no sourced figure for.`,
   peopleRule: "A town's people count for whoever held it; a divided city's figure is split equally among its parts.",
+  creditBasemap: 'Natural Earth; © OpenStreetMap contributors (ODbL)',
+  creditTerritory: 'Territory: atlas control data (sources per area)',
+  creditForces: 'Forces: atlas sites and troop data (sources per site)',
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */
