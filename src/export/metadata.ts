@@ -46,15 +46,18 @@ export function pngTextEntries(o: { title: string; day: IsoDay; permalink: strin
         { keyword: 'URL', text: o.permalink },
       ]
     : [];
+  // Text in the image's language carries its language tag (iTXt); links and names stay untagged.
+  const tag = o.lang === 'ar' ? { lang: 'ar' } : {};
   return [
-    { keyword: 'Title', text: o.title },
+    { keyword: 'Title', text: o.title, ...tag },
     {
       keyword: 'Description',
       text: m.pngDescription(formatDay(o.day, o.lang ?? 'en'), o.day, o.permalink ? m.sourceLine : m.sourceLineNoLink),
+      ...tag,
     },
     ...link,
-    { keyword: 'Copyright', text: m.attribution },
-    { keyword: 'Data version', text: m.pngDataVersion(ATLAS_VERSION, DATA_AS_OF, o.day, isStale(o.day)) },
+    { keyword: 'Copyright', text: m.attribution, ...tag },
+    { keyword: 'Data version', text: m.pngDataVersion(ATLAS_VERSION, DATA_AS_OF, o.day, isStale(o.day)), ...tag },
     { keyword: 'Software', text: `Iraq & Syria 2014-2026 atlas ${ATLAS_VERSION} (MapLibre GL JS)` },
   ];
 }

@@ -107,6 +107,12 @@ describe('metadata', () => {
     expect(Object.keys(byKey)).toEqual(['Title', 'Description', 'Copyright', 'Data version', 'Software']);
     expect(byKey.Description).toMatch(/حزيران/);
     expect(byKey.Copyright).toMatch(/بيانات الأطلس/);
+    expect(entries.filter((e) => e.lang === 'ar').map((e) => e.keyword)).toEqual([
+      'Title',
+      'Description',
+      'Copyright',
+      'Data version',
+    ]);
     expect(byKey['Data version']).toMatch(
       /^الأطلس \d+\.\d+\.\d+، البيانات حتى \d{4}-\d\d-\d\d، تاريخ الخريطة 2015-06-01$/,
     );
