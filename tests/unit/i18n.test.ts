@@ -92,8 +92,15 @@ describe('interface strings', () => {
   it('writes Arabic in Arabic: every string has Arabic letters and no stray English words', () => {
     for (const [path, v] of leaves(ar)) {
       const text = typeof v === 'function' ? String(sample(v as (...a: never[]) => unknown)) : String(v);
-      // (`quoted` is punctuation only: the quotation marks each script puts around a value the user typed.)
-      if (path === 'language' || path === 'languageTitle' || path === 'quoted' || path.startsWith('precision.day'))
+      // (`quoted` and `partSep` are punctuation only: the quotation marks each script puts around a value the
+      // user typed, and what separates the parts of a line.)
+      const punctuation = ['quoted', 'partSep'];
+      if (
+        path === 'language' ||
+        path === 'languageTitle' ||
+        punctuation.includes(path) ||
+        path.startsWith('precision.day')
+      )
         continue;
       expect(text, path).toMatch(ARABIC);
       const latin = (text.match(LATIN_WORD) ?? []).filter((w) => !KEPT_LATIN.has(w));

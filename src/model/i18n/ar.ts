@@ -478,4 +478,6 @@ export const ar: Messages = {
   creditBasemap: 'Natural Earth؛ © المساهمون في OpenStreetMap ‏(ODbL)',
   creditTerritory: 'السيطرة على الأرض: بيانات الأطلس (المصادر لكل منطقة)',
   creditForces: 'القوات: مواقع الأطلس وبيانات أعداد الجنود (المصادر لكل موقع)',
+  // (Not a middle dot: beside Arabic-Indic digits it reads as a zero, ٠.)
+  partSep: ' — ',
 };

@@ -522,6 +522,8 @@ export const en = {
   creditBasemap: 'Natural Earth; © OpenStreetMap contributors (ODbL)',
   creditTerritory: 'Territory: atlas control data (sources per area)',
   creditForces: 'Forces: atlas sites and troop data (sources per site)',
+  /** Between the parts of a line (a caption, a list of forces). */
+  partSep: ' · ',
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */
