@@ -18,7 +18,7 @@ export function EventCard(props: { data: EventsData; event: WarEvent }) {
           ? ` (${t.value.precision[event.precision] ?? event.precision})`
           : ''}
         {t.value.partSep}
-        <bdi>{event.place}</bdi>, {event.country === 'IQ' ? t.value.iraq : t.value.syria}
+        {t.value.placeIn(event.place, event.country === 'IQ' ? t.value.iraq : t.value.syria)}
       </p>
       {sourcesLoaded.value ? (
         <>

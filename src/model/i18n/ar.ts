@@ -480,4 +480,5 @@ export const ar: Messages = {
   creditForces: 'القوات: مواقع الأطلس وبيانات أعداد الجنود (المصادر لكل موقع)',
   // (Not a middle dot: beside Arabic-Indic digits it reads as a zero, ٠.)
   partSep: ' — ',
+  placeIn: (place, country) => `${ltr(place)}، ${country}`,
 };

@@ -524,6 +524,8 @@ export const en = {
   creditForces: 'Forces: atlas sites and troop data (sources per site)',
   /** Between the parts of a line (a caption, a list of forces). */
   partSep: ' · ',
+  /** A place (as recorded) and its country. */
+  placeIn: (place: string, country: string) => `${place}, ${country}`,
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */
