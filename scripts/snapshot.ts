@@ -159,7 +159,7 @@ export function parseSnapshotArgs(argv: string[], env: Record<string, string | u
   }
   const query = `?${params.toString().replace(/%2C/g, ',')}`;
   const { notices } = parseUrlView(query);
-  if (notices.length) throw new UsageError(notices[0]);
+  if (notices.length) throw new UsageError(notices[0]('en'));
 
   const job: SnapshotJob = {
     query,

@@ -7,6 +7,7 @@ import { effect } from '@preact/signals';
 import type { AtlasMap } from './map/atlas-map.ts';
 import { date, lang, layers, notify } from './state/store.ts';
 import { overlays } from './state/overlays.ts';
+import { localized } from './model/i18n/index.ts';
 
 /** Keep the map in step with the date, label language, visible layers and user overlays; returns a disposer. */
 export function bindStateToMap(atlasMap: AtlasMap): () => void {
@@ -21,9 +22,12 @@ export function bindStateToMap(atlasMap: AtlasMap): () => void {
       void atlasMap.loaded.then(() => atlasMap.setLayers(visible));
     }),
     effect(() => {
-      atlasMap
-        .setOverlays(overlays.value)
-        .catch((err: Error) => notify(`Your layers could not be drawn: ${err.message}.`, 'error'));
+      atlasMap.setOverlays(overlays.value).catch((err: Error) =>
+        notify(
+          localized((m) => m.noticeLayersNotDrawn(err.message)),
+          'error',
+        ),
+      );
     }),
   ];
   return () => stops.forEach((stop) => stop());

@@ -57,7 +57,10 @@ import { showWebGlError } from './ui/webgl-error.ts';
 import { followChrome } from './ui/visible-area.ts';
 import { applyCssVocabulary } from './ui/css-vocabulary.ts';
 import { loadArabicFont } from './ui/arabic-font.ts';
-import { hasMessages, loadMessages, textDirection } from './model/i18n/index.ts';
+import { hasMessages, loadMessages, localized, messages, textDirection, type Messages } from './model/i18n/index.ts';
+
+/** The data files the page loads, by their key in the strings' `dataFiles`. */
+type DataFile = keyof Messages['dataFiles'];
 import { attachPlacePopup } from './ui/place-popup.tsx';
 import { listenToOtherTabs, loadStoredOverlays, overlays } from './state/overlays.ts';
 import { bindStateToMap } from './bind-state-to-map.ts';
@@ -85,7 +88,11 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
   if (view.zoom !== undefined) zoom.value = view.zoom;
   if (view.layers) layers.value = view.layers;
   if (view.lang && hasMessages(view.lang)) lang.value = view.lang;
-  else if (view.lang) notify('The Arabic interface could not be loaded; the page is in English.', 'error');
+  else if (view.lang)
+    notify(
+      localized((m) => m.noticeArabicFailed),
+      'error',
+    );
   notices.forEach((n) => notify(n));
   const { params: cmp, notices: cmpNotices } = parseCompareParams(location.search);
   if (cmp.compare) compareDate.value = cmp.compare;
@@ -97,23 +104,27 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
   performance.mark('atlas:boot');
   // The first view's data is fetched (and the territory decoded) while the map loads its style and basemap.
   /** Fetch a data file and use it; a failure (fetch, parse or use) is named in a notice. */
-  const load = async <T,>(url: string, what: string, use: (d: T) => Promise<void>) => {
+  const load = async <T,>(url: string, what: DataFile, use: (d: T) => Promise<void>) => {
     try {
       await use(await fetchJson<T>(url));
     } catch (err) {
-      notify(`${what} could not be loaded: ${(err as Error).message}`, 'error');
+      const why = (err as Error).message;
+      notify(
+        localized((m) => m.noticeLoadFailed(m.dataFiles[what], why)),
+        'error',
+      );
     }
   };
   /** {@link load}, giving the prepared data (null when it could not be loaded). */
-  const fetchFirst = async <T, R>(url: string, what: string, prepare: (d: T) => R): Promise<R | null> => {
+  const fetchFirst = async <T, R>(url: string, what: DataFile, prepare: (d: T) => R): Promise<R | null> => {
     let out: R | null = null;
     await load<T>(url, what, async (d) => void (out = prepare(d)));
     return out;
   };
   const firstData = Promise.all([
-    fetchFirst<TerritoryFile, TerritoryData>(territoryUrl, 'Territory data', decodeTerritory),
-    fetchFirst<SlimForcesFile, ForcesData>(forcesUrl, 'Forces data', expandForces),
-    fetchFirst<SlimEventsFile, EventsData>(eventsUrl, 'Events', expandEvents),
+    fetchFirst<TerritoryFile, TerritoryData>(territoryUrl, 'territory', decodeTerritory),
+    fetchFirst<SlimForcesFile, ForcesData>(forcesUrl, 'forces', expandForces),
+    fetchFirst<SlimEventsFile, EventsData>(eventsUrl, 'events', expandEvents),
   ]).then((all) => {
     performance.mark('atlas:data');
     return all;
@@ -130,7 +141,11 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
     fonts: { latin, latinBold, latinExt, arabic, arabicBold },
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
-    onBasemapError: (err: Error) => notify(`The basemap could not be loaded: ${err.message}`, 'error'),
+    onBasemapError: (err: Error) =>
+      notify(
+        localized((m) => m.noticeBasemapFailed(err.message)),
+        'error',
+      ),
   });
   try {
     atlasMap = new AtlasMap({
@@ -138,7 +153,7 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
       onContextChange: (state) => (state === 'lost' ? graphicsLost() : graphicsRestored()),
     });
   } catch (err) {
-    showWebGlError(mapEl, err);
+    showWebGlError(mapEl, err, messages(lang.value));
     document.documentElement.dataset.atlasError = 'webgl';
     return;
   }
@@ -242,22 +257,22 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
     );
   void ready.then(afterFirstView).then(async () => {
     await Promise.all([
-      load<TerritoryDetailsFile>(territoryDetailsUrl, 'Sources of the territory', async (d) => {
+      load<TerritoryDetailsFile>(territoryDetailsUrl, 'territorySources', async (d) => {
         const t = territory.value;
         if (t) mergeTerritoryDetails(t, d);
       }),
-      load<ForcesDetailsFile>(forcesDetailsUrl, 'Sources of the forces', async (d) => {
+      load<ForcesDetailsFile>(forcesDetailsUrl, 'forcesSources', async (d) => {
         const f = forces.value;
         if (f) mergeForcesDetails(f, d);
       }),
-      load<EventsDetailsFile>(eventsDetailsUrl, 'Sources of the events', async (d) => {
+      load<EventsDetailsFile>(eventsDetailsUrl, 'eventsSources', async (d) => {
         const e = events.value;
         if (e) mergeEventsDetails(e, d);
       }),
-      load<PublishedSharesFile>(sharesUrl, 'Published shares', async (d) => {
+      load<PublishedSharesFile>(sharesUrl, 'shares', async (d) => {
         publishedShares.value = d;
       }),
-      load<PopulationFile>(populationUrl, 'Population figures', async (d) => {
+      load<PopulationFile>(populationUrl, 'population', async (d) => {
         population.value = d;
       }),
     ]);
@@ -269,6 +284,7 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
   effect(() => {
     document.documentElement.lang = lang.value;
     document.documentElement.dir = textDirection(lang.value);
+    document.getElementById('map')?.setAttribute('aria-label', messages(lang.value).mapTitle);
     if (lang.value === 'ar') loadArabicFont();
   });
   // An embed has no overlay panel, and a third-party frame may not open the page's storage at all.

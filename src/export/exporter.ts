@@ -16,6 +16,7 @@ import { defaultTitle } from './metadata.ts';
 import { baseUrlProblem, permalinkBase } from './public-url.ts';
 import { placeForView } from '../model/view-place.ts';
 import { frameDates, parseStep, type FrameStep } from './frames.ts';
+import { localized, LocalizedError, type Localized } from '../model/i18n/index.ts';
 
 /** The drawing side of exports loads on first use, so the app's first load does not carry it. */
 const session = () => import('./render-session.ts');
@@ -41,7 +42,7 @@ export interface ExportView {
 export interface ExporterDeps {
   mapOptions: Pick<AtlasMapOptions, 'basemapUrl' | 'fonts' | 'maxZoom'>;
   /** Why the page cannot draw maps just now (the GPU is gone), or null when it can. */
-  graphicsProblem?: () => string | null;
+  graphicsProblem?: () => Localized | null;
   view(): ExportView;
   data(): {
     territory: TerritoryData | null;
@@ -240,9 +241,9 @@ export class Exporter {
   }
 
   private async exclusive<T>(run: () => Promise<T>): Promise<T> {
-    if (this.busy) throw new Error('An export is already running.');
+    if (this.busy) throw new LocalizedError(localized((m) => m.exportBusy));
     const gpu = this.deps.graphicsProblem?.();
-    if (gpu) throw new Error(`The map cannot be exported: ${gpu}`);
+    if (gpu) throw new LocalizedError(localized((m, l) => m.exportNoGraphics(gpu(l))));
     this.busy = true;
     try {
       return await run().catch((e: unknown) => {

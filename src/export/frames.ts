@@ -1,5 +1,6 @@
 /** Date ranges for animations: steps of months, weeks or days. */
 import { addDays, addMonths, clampDay, parseDay, type IsoDay } from '../model/dates.ts';
+import { formatNumber, localized, LocalizedError, type Lang } from '../model/i18n/index.ts';
 
 /** A step between frames. */
 export type FrameStep = { unit: 'month'; n: number } | { unit: 'day'; n: number };
@@ -22,28 +23,37 @@ export function parseStep(text: string): FrameStep | null {
 export function frameDates(from: IsoDay, to: IsoDay, step: FrameStep): IsoDay[] {
   const a = clampDay(from);
   const b = clampDay(to);
-  if (a > b) throw new RangeError(`The range starts (${a}) after it ends (${b}).`);
+  if (a > b)
+    throw new LocalizedError(
+      localized((m) => m.rangeBackwards(a, b)),
+      'RangeError',
+    );
   const out: IsoDay[] = [];
   for (let i = 0; ; i++) {
     const d = step.unit === 'month' ? addMonths(a, i * step.n) : addDays(a, i * step.n);
     if (d > b) break;
     out.push(d);
-    if (out.length > MAX_FRAMES) throw new RangeError(`More than ${MAX_FRAMES} frames; choose a larger step.`);
+    if (out.length > MAX_FRAMES)
+      throw new LocalizedError(
+        localized((m, l) => m.rangeTooMany(formatNumber(MAX_FRAMES, l))),
+        'RangeError',
+      );
   }
   return out;
 }
 
-/** Validate a range given as text; returns the frame days or a plain-language error. */
-export function parseRange(from: string, to: string, step: string): IsoDay[] | string {
+/** Validate a range given as text; returns the frame days or a plain-language error in `lang`. */
+export function parseRange(from: string, to: string, step: string, lang: Lang = 'en'): IsoDay[] | string {
   const a = parseDay(from);
   const b = parseDay(to);
   const s = parseStep(step);
-  if (!a) return `“${from}” is not a date (use YYYY-MM-DD).`;
-  if (!b) return `“${to}” is not a date (use YYYY-MM-DD).`;
-  if (!s) return `“${step}” is not a step (use 1m, 1w or Nd).`;
+  const say = (pick: Parameters<typeof localized>[0]) => localized(pick)(lang);
+  if (!a) return say((m) => m.rangeNotDate(from));
+  if (!b) return say((m) => m.rangeNotDate(to));
+  if (!s) return say((m) => m.rangeNotStep(step));
   try {
     return frameDates(a, b, s);
   } catch (e) {
-    return (e as Error).message;
+    return e instanceof LocalizedError ? e.text(lang) : (e as Error).message;
   }
 }

@@ -25,6 +25,7 @@ export type FurnitureText = Pick<
   | 'legendForceSite'
   | 'legendEvent'
   | 'situationOn'
+  | 'partSep'
   | 'dataAsOf'
   | 'asOfStaleNote'
   | 'sourceLine'
@@ -222,7 +223,7 @@ export function sideBand(size: Size, flags: FurnitureFlags, legendRows: number):
 }
 
 /**
- * The caption's lines (each a list of parts joined with " · "). Without a permalink the source
+ * The caption's lines (each a list of parts joined with the language's `partSep`, " · " in English). Without a permalink the source
  * line says the image has no public address instead of pointing at one.
  */
 export function captionLines(flags: FurnitureFlags, c: FurnitureContent, fits?: (line: string) => boolean): string[] {
@@ -234,9 +235,9 @@ export function captionLines(flags: FurnitureFlags, c: FurnitureContent, fits?: 
   const second = [flags.attribution ? t.attribution : '', link].filter(Boolean);
   // A permalink is never cut short: when it does not fit beside the attribution it gets its own line.
   const lines =
-    fits && second.length === 2 && !fits(second.join(' · '))
-      ? [first.join(' · '), ...second]
-      : [first.join(' · '), second.join(' · ')];
+    fits && second.length === 2 && !fits(second.join(t.partSep))
+      ? [first.join(t.partSep), ...second]
+      : [first.join(t.partSep), second.join(t.partSep)];
   return lines.filter(Boolean);
 }
 

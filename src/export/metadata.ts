@@ -3,7 +3,6 @@ import { version } from '../../package.json';
 import type { IsoDay } from '../model/dates.ts';
 import { formatDay, messages, type Lang } from '../model/i18n/index.ts';
 import type { PlaceName } from '../model/view-place.ts';
-import { ATTRIBUTION } from './furniture.ts';
 import type { PngText } from './png-text.ts';
 import { DATA_AS_OF, isStale } from '../model/data-as-of.ts';
 
@@ -47,18 +46,18 @@ export function pngTextEntries(o: { title: string; day: IsoDay; permalink: strin
         { keyword: 'URL', text: o.permalink },
       ]
     : [];
+  // Text in the image's language carries its language tag (iTXt); links and names stay untagged.
+  const tag = o.lang === 'ar' ? { lang: 'ar' } : {};
   return [
-    { keyword: 'Title', text: o.title },
+    { keyword: 'Title', text: o.title, ...tag },
     {
       keyword: 'Description',
       text: m.pngDescription(formatDay(o.day, o.lang ?? 'en'), o.day, o.permalink ? m.sourceLine : m.sourceLineNoLink),
+      ...tag,
     },
     ...link,
-    { keyword: 'Copyright', text: ATTRIBUTION },
-    {
-      keyword: 'Data version',
-      text: `atlas ${ATLAS_VERSION}, data as of ${DATA_AS_OF}, map date ${o.day}${isStale(o.day) ? ' (after the data: last known state)' : ''}`,
-    },
+    { keyword: 'Copyright', text: m.attribution, ...tag },
+    { keyword: 'Data version', text: m.pngDataVersion(ATLAS_VERSION, DATA_AS_OF, o.day, isStale(o.day)), ...tag },
     { keyword: 'Software', text: `Iraq & Syria 2014-2026 atlas ${ATLAS_VERSION} (MapLibre GL JS)` },
   ];
 }

@@ -22,10 +22,12 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** One text entry: a PNG keyword (1–79 Latin-1 characters) and its text. */
+/** One text entry: a PNG keyword (1–79 Latin-1 characters), its text and, for text that is not Latin-1, its language. */
 export interface PngText {
   keyword: string;
   text: string;
+  /** The text's language as a BCP 47 tag ("ar"), written in the iTXt chunk's language field. */
+  lang?: string;
 }
 
 const isLatin1 = (s: string) => [...s].every((ch) => ch.codePointAt(0)! <= 0xff && ch !== '\0');
@@ -46,13 +48,14 @@ export function pngChunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** Encode one entry as tEXt when it is Latin-1, else as uncompressed iTXt (UTF-8). */
-export function textChunk({ keyword, text }: PngText): Uint8Array {
+export function textChunk({ keyword, text, lang = '' }: PngText): Uint8Array {
   if (!keyword || keyword.length > 79 || !isLatin1(keyword)) throw new RangeError(`Bad PNG keyword: ${keyword}`);
   const key = latin1Bytes(keyword);
   if (isLatin1(text)) return pngChunk('tEXt', Uint8Array.from([...key, 0, ...latin1Bytes(text)]));
-  // iTXt: keyword \0, compression flag 0, method 0, language tag "" \0, translated keyword "" \0, UTF-8 text.
+  if (!/^[A-Za-z0-9-]{0,35}$/.test(lang)) throw new RangeError(`Bad PNG language tag: ${lang}`);
+  // iTXt: keyword \0, compression flag 0, method 0, language tag \0, translated keyword "" \0, UTF-8 text.
   const utf8 = new TextEncoder().encode(text);
-  return pngChunk('iTXt', Uint8Array.from([...key, 0, 0, 0, 0, 0, ...utf8]));
+  return pngChunk('iTXt', Uint8Array.from([...key, 0, 0, 0, ...latin1Bytes(lang), 0, 0, ...utf8]));
 }
 
 function checkSignature(png: Uint8Array): void {
@@ -92,9 +95,11 @@ export function readTextChunks(png: Uint8Array): PngText[] {
       const keyword = String.fromCharCode(...data.subarray(0, nul));
       if (type === 'tEXt') out.push({ keyword, text: String.fromCharCode(...data.subarray(nul + 1)) });
       else if (data[nul + 1] === 0) {
-        const lang = data.indexOf(0, nul + 3);
-        const translated = data.indexOf(0, lang + 1);
-        out.push({ keyword, text: new TextDecoder().decode(data.subarray(translated + 1)) });
+        const langEnd = data.indexOf(0, nul + 3);
+        const translated = data.indexOf(0, langEnd + 1);
+        const lang = String.fromCharCode(...data.subarray(nul + 3, langEnd));
+        const text = new TextDecoder().decode(data.subarray(translated + 1));
+        out.push(lang ? { keyword, text, lang } : { keyword, text });
       }
     }
     if (type === 'IEND') break;

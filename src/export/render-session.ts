@@ -18,7 +18,7 @@ import {
   FURNITURE_FONT,
   type FurnitureFlags,
 } from './furniture.ts';
-import { formatDay, formatNumber, messages, type Lang } from '../model/i18n/index.ts';
+import { formatDay, formatNumber, localized, LocalizedError, messages, type Lang } from '../model/i18n/index.ts';
 import { cellAt, type TerritoryData } from '../model/territory.ts';
 import { fromUnit, toUnit } from './tile-plan.ts';
 import { planMap, type MapPlan, type Size } from './size.ts';
@@ -77,7 +77,7 @@ export class RenderSession {
     opts: { signal?: AbortSignal; readsFrames?: boolean },
   ): Promise<RenderSession> {
     const { territory, forces, events, overlays } = deps.data();
-    if (!territory) throw new Error('The territory data has not loaded yet; try again in a moment.');
+    if (!territory) throw new LocalizedError(localized((m) => m.exportNoTerritory));
     const legendRows = flags.legend ? 12 : 0;
     const side = { width: sideBand(size, flags, legendRows), left: view.lang === 'ar' };
     const probe = document.createElement('canvas').getContext('2d')!;
@@ -148,7 +148,7 @@ export class RenderSession {
     this.probe.clearRect(0, 0, 96, 64);
     this.probe.drawImage(this.canvas, x, y, width, height, 0, 0, 96, 64);
     if (looksBlank(this.probe.getImageData(0, 0, 96, 64).data))
-      throw new Error(`The map for ${day} came out blank (WebGL drew nothing); the export was stopped.`);
+      throw new LocalizedError(localized((m, l) => m.exportBlank(formatDay(day, l))));
     this.mapFailed = false;
     const f = furnitureScale(size);
     const text = messages(view.lang);
@@ -258,7 +258,8 @@ function mapWeight(
 function localScaleBar(bar: ScaleBar | null, lang: Lang): ScaleBar | null {
   if (!bar || lang === 'en') return bar;
   const km = bar.metres >= 1000;
-  return { ...bar, label: `${formatNumber(km ? bar.metres / 1000 : bar.metres, lang)} ${km ? 'كم' : 'م'}` };
+  const m = messages(lang);
+  return { ...bar, label: `${formatNumber(km ? bar.metres / 1000 : bar.metres, lang)} ${km ? m.kmUnit : m.mUnit}` };
 }
 
 /** The forces with a site inside `bounds` (with a 10% margin) on any of `days`. */

@@ -23,6 +23,7 @@ import type { OverlaySpec } from '../map/overlay-layer.ts';
 import { planTiles, type TileGrid } from './tile-plan.ts';
 import { gpuFinished } from './gpu-wait.ts';
 import { timed } from './phase-timing.ts';
+import { formatDigits, localized, LocalizedError, type Localized } from '../model/i18n/index.ts';
 import { glMaxSide, type Size } from './size.ts';
 import { canReuse, KeptMaps, type PassOrigin } from './kept-maps.ts';
 
@@ -143,10 +144,10 @@ export class TiledMap {
           withTimeout(
             i === 0 ? atlas.setDate(day) : atlas.idle(),
             TILE_TIMEOUT_MS,
-            'An export tile took too long to draw; the export was stopped.',
+            localized((m) => m.exportTileSlow),
           ),
         );
-        if (atlas.contextLost || gl.isContextLost()) throw new Error(contextLostMessage);
+        if (atlas.contextLost || gl.isContextLost()) throw contextLost();
         await timed('gpu-wait', () => gpuFinished(gl, opts.signal));
         await timed('readback', () =>
           ctx.drawImage(map.getCanvas(), g, g, t.width, t.height, at.x + t.x, at.y + t.y, t.width, t.height),
@@ -211,8 +212,7 @@ function shrink(p: Pass): void {
 }
 
 /** What the user is told when the GPU dropped the export map. */
-const contextLostMessage =
-  'The graphics (WebGL) context of the export map was lost, so the image could not be drawn; try a smaller size or reload the page.';
+const contextLost = () => new LocalizedError(localized((m) => m.exportContextLost));
 
 /** The tiles of one pass (a single map drawing everything needs no gutter). */
 function gridFor(spec: TiledMapSpec, part: MapPart, maxTilePx: number): TileGrid {
@@ -248,8 +248,13 @@ function checkDrawnSize(atlas: AtlasMap, grid: TileGrid, pixelRatio: number): vo
   const drawn = atlas.map.getCanvas();
   const want = { width: grid.mapCss.width * pixelRatio, height: grid.mapCss.height * pixelRatio };
   if (drawn.width !== want.width || drawn.height !== want.height)
-    throw new Error(
-      `The export map could only be drawn at ${drawn.width} × ${drawn.height} pixels, not ${want.width} × ${want.height}; choose a smaller size.`,
+    throw new LocalizedError(
+      localized((m, l) =>
+        m.exportCanvasRefused(
+          `${formatDigits(drawn.width, l)} × ${formatDigits(drawn.height, l)}`,
+          `${formatDigits(want.width, l)} × ${formatDigits(want.height, l)}`,
+        ),
+      ),
     );
 }
 
@@ -285,7 +290,7 @@ async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Pr
     });
     const map = atlas.map;
     const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
-    if (!gl || gl.isContextLost()) throw new Error(contextLostMessage);
+    if (!gl || gl.isContextLost()) throw contextLost();
     await atlas.loaded;
     atlas.restrictTo(part);
     atlas.setLayers(spec.layers);
@@ -324,8 +329,8 @@ function closePass(p: Pass): void {
   p.container.remove();
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+function withTimeout<T>(p: Promise<T>, ms: number, message: Localized): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new LocalizedError(message)), ms)));
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }

@@ -3,6 +3,7 @@
  * has it, else MediaRecorder on the canvas's capture stream (real time, so slower).
  */
 import { BufferTarget, CanvasSource, Output, QUALITY_HIGH, WebMOutputFormat, canEncodeVideo } from 'mediabunny';
+import { localized, LocalizedError } from '../model/i18n/index.ts';
 
 /** Receives frames drawn on one canvas and returns a WebM file. */
 export interface VideoWriter {
@@ -27,7 +28,7 @@ export async function openVideoWriter(canvas: HTMLCanvasElement, fps: number): P
         : null;
   if (codec) return mediabunnyWriter(canvas, fps, codec);
   if (typeof MediaRecorder !== 'undefined') return recorderWriter(canvas, fps);
-  throw new Error('This browser can encode no video (neither WebCodecs nor MediaRecorder); export a GIF instead.');
+  throw new LocalizedError(localized((m) => m.exportNoVideo));
 }
 
 async function mediabunnyWriter(canvas: HTMLCanvasElement, fps: number, codec: 'vp9' | 'vp8'): Promise<VideoWriter> {

@@ -5,11 +5,11 @@
 import type { LabelLang, LayerId } from '../model/layers.ts';
 import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
 import type { Feature } from 'geojson';
-import type { ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, IControl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Place, TerritoryData } from '../model/territory.ts';
 import type { IsoDay } from '../model/dates.ts';
-import { buildStyle } from './style.ts';
+import { buildStyle, sourceCredits } from './style.ts';
 import { loadBasemap } from './basemap-loader.ts';
 import type { FontUrls } from './fonts.ts';
 import { dotsImage, hatchImage } from './hatch.ts';
@@ -25,6 +25,21 @@ import type { WarEvent } from '../model/events.ts';
 import { EventsLayer, eventFeatures } from './events-layer.ts';
 import type { OverlaySpec } from './overlay-layer.ts';
 import { markerImages } from './marker-icons.ts';
+import { messages, type Lang } from '../model/i18n/index.ts';
+
+/** MapLibre's own interface strings (its control tooltips, scale units, the canvas's name) in `lang`. */
+function mapUiStrings(lang: Lang): Record<string, string> {
+  const m = messages(lang);
+  return {
+    'Map.Title': m.mapTitle,
+    'NavigationControl.ZoomIn': m.zoomIn,
+    'NavigationControl.ZoomOut': m.zoomOut,
+    'AttributionControl.ToggleAttribution': m.attributionToggle,
+    'Popup.Close': m.popupClose,
+    'ScaleControl.Kilometers': m.kmUnit,
+    'ScaleControl.Meters': m.mUnit,
+  };
+}
 
 setWorkerUrl(workerUrl);
 
@@ -117,22 +132,18 @@ export class AtlasMap {
       attributionControl: false,
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
-      locale: { 'Map.Title': 'Map of Iraq and Syria' },
+      locale: mapUiStrings(opts.lang),
       dragRotate: false,
       pitchWithRotate: false,
       interactive: opts.interactive ?? true,
       pixelRatio: opts.pixelRatio,
       maxCanvasSize: [MAX_CANVAS_SIDE, MAX_CANVAS_SIDE],
     });
+    this.uiLang = opts.lang;
     if (opts.interactive ?? true) {
       this.map.touchZoomRotate.disableRotation();
       this.map.keyboard.disableRotation();
-      this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-      this.map.addControl(
-        new AttributionControl({ compact: true, customAttribution: 'Atlas data: sources in every popup' }),
-        'top-right',
-      );
-      this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
+      this.addControls();
     }
     const basemap = loadBasemap(opts.basemapUrl);
     this.loaded = new Promise((resolve) => {
@@ -307,11 +318,46 @@ export class AtlasMap {
 
   /** Show labels in English or Arabic. */
   setLang(lang: LabelLang): void {
+    this.setUiLang(lang);
     const field: ExpressionSpecification =
       lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
     for (const id of NAMED_LAYERS) {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', field);
     }
+  }
+
+  /** The language of MapLibre's own controls. */
+  private uiLang: Lang;
+  private controls: IControl[] = [];
+
+  /** The zoom buttons, the attribution and the scale bar, in the strings of {@link uiLang}. */
+  private addControls(): void {
+    this.controls = [
+      new NavigationControl({ showCompass: false }),
+      new AttributionControl({ compact: true, customAttribution: messages(this.uiLang).mapAttribution }),
+    ];
+    for (const c of this.controls) this.map.addControl(c, 'top-right');
+    const scale = new ScaleControl({ unit: 'metric', maxWidth: 140 });
+    this.map.addControl(scale, 'bottom-right');
+    this.controls.push(scale);
+  }
+
+  /**
+   * Put MapLibre's own strings in `lang`: controls take their strings when added, so they are added
+   * again (MapLibre has no public way to change its locale after the map is made).
+   */
+  private setUiLang(lang: Lang): void {
+    if (lang === this.uiLang) return;
+    this.uiLang = lang;
+    this.map._locale = { ...this.map._locale, ...mapUiStrings(lang) };
+    this.map.getCanvas().setAttribute('aria-label', messages(lang).mapTitle);
+    if (this.controls.length === 0) return;
+    for (const [id, text] of Object.entries(sourceCredits(lang))) {
+      const source = this.map.getSource(id) as { attribution?: string } | undefined;
+      if (source) source.attribution = text;
+    }
+    for (const c of this.controls) this.map.removeControl(c);
+    this.addControls();
   }
 
   private overlays: readonly OverlaySpec[] = [];

@@ -11,6 +11,7 @@ import { markerImageId } from './marker-icons.ts';
 import { FONT_BOLD, FONT_REGULAR, fontFaces, type FontUrls } from './fonts.ts';
 import { countryLabels } from './country-labels.ts';
 import { perFeature, perFeatureAndZoom } from './shared-programs.ts';
+import { messages, type Lang } from '../model/i18n/index.ts';
 import {
   BASE,
   MAP_LAYER as L,
@@ -533,8 +534,19 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
   ];
 }
 
+/** The credit line of each source that has one (the map's attribution), in `lang`. */
+export function sourceCredits(lang: Lang): Record<string, string> {
+  const m = messages(lang);
+  return {
+    [SOURCE.basemap]: m.creditBasemap,
+    [SOURCE.territory]: m.creditTerritory,
+    [SOURCE.markers]: m.creditForces,
+  };
+}
+
 /** Build the complete style. */
 export function buildStyle(inp: StyleInputs): StyleSpecification {
+  const credits = sourceCredits(inp.lang);
   const nameField: ExpressionSpecification =
     inp.lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
   const layers: LayerSpecification[] = [
@@ -555,20 +567,20 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
       [SOURCE.basemap]: {
         type: 'geojson',
         data: inp.basemap ?? EMPTY,
-        attribution: 'Natural Earth; © OpenStreetMap contributors (ODbL)',
+        attribution: credits[SOURCE.basemap],
       },
       [SOURCE.countries]: { type: 'geojson', data: countryLabels() },
       [SOURCE.territory]: {
         type: 'geojson',
         data: EMPTY,
-        attribution: 'Territory: atlas control data (sources per area)',
+        attribution: credits[SOURCE.territory],
       },
       [SOURCE.places]: { type: 'geojson', data: EMPTY },
       [SOURCE.siteLabels]: { type: 'geojson', data: EMPTY },
       [SOURCE.markers]: {
         type: 'geojson',
         data: EMPTY,
-        attribution: 'Forces: atlas sites and troop data (sources per site)',
+        attribution: credits[SOURCE.markers],
       },
     },
     layers,

@@ -3,6 +3,8 @@
  * title, the date shown, the data version, the permalink and the day it was accessed.
  */
 import { formatDayLong, type IsoDay } from './dates.ts';
+import { en } from './i18n/en.ts';
+import { formatDay, messages, type Lang } from './i18n/index.ts';
 
 /** What a citation needs. */
 export interface CitationInput {
@@ -20,18 +22,26 @@ export interface CitationInput {
   accessed: IsoDay;
 }
 
-const AUTHOR = 'Iraq & Syria 2014–2026 atlas contributors';
-const CONTAINER = 'Iraq & Syria 2014–2026: an atlas of the war with ISIS';
+const AUTHOR = en.citeAuthor;
+const CONTAINER = en.citeContainer;
 
 function shown(c: CitationInput): string {
   return c.compare ? `${formatDayLong(c.compare)} compared with ${formatDayLong(c.day)}` : formatDayLong(c.day);
 }
 
-/** A plain-text citation (one paragraph). */
-export function citationText(c: CitationInput): string {
-  return (
-    `${AUTHOR}. “${c.title}” [map; ${shown(c)}]. ${CONTAINER}, version ${c.version}, data as of ${c.dataAsOf}. ` +
-    `${c.permalink} (accessed ${formatDayLong(c.accessed)}).`
+/** A plain-text citation (one paragraph) in `lang` (English by default). */
+export function citationText(c: CitationInput, lang: Lang = 'en'): string {
+  const m = messages(lang);
+  const day = (d: IsoDay) => formatDay(d, lang);
+  return m.citeText(
+    m.citeAuthor,
+    c.title,
+    c.compare ? m.citeCompared(day(c.compare), day(c.day)) : day(c.day),
+    m.citeContainer,
+    c.version,
+    c.dataAsOf,
+    c.permalink,
+    day(c.accessed),
   );
 }
 

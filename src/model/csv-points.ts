@@ -7,10 +7,8 @@
  */
 import type { Feature } from 'geojson';
 import { cleanProperties } from './geojson-walk.ts';
-import { MAX_CSV_ROWS, Reject, fmt, plural, quote, type UserDataResult } from './user-data-limits.ts';
-
-const LON_NAMES = ['lon', 'lng', 'long', 'longitude', 'x'];
-const LAT_NAMES = ['lat', 'latitude', 'y'];
+import { quote, say, type BadCell } from './i18n/user-data-text.ts';
+import { LAT_NAMES, LON_NAMES, MAX_CSV_ROWS, Reject, type UserDataResult } from './user-data-limits.ts';
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** The delimiter of the header line: comma, semicolon or tab, whichever occurs most outside quotes. */
@@ -62,7 +60,10 @@ function* csvRows(text: string, delim: string, rows: string[][], keep: number): 
       let buf = '';
       for (;;) {
         const q = text.indexOf('"', j);
-        if (q < 0) throw new Reject(`The CSV has a quoted field that never ends (row ${fmt(rows.length + 1)}).`);
+        if (q < 0) {
+          const row = rows.length + 1;
+          throw new Reject(say((t) => t.unclosedQuote(row)));
+        }
         buf += text.slice(j, q);
         if (text[q + 1] === '"') {
           buf += '"';
@@ -116,24 +117,15 @@ export function* csvSteps(text: string): Generator<number, UserDataResult> {
   const lower = header.map((h) => h.toLowerCase());
   const lonCol = lower.findIndex((h) => LON_NAMES.includes(h));
   const latCol = lower.findIndex((h) => LAT_NAMES.includes(h));
-  const found = header.length ? header.map((h) => quote(h)).join(', ') : 'no columns';
   if (lonCol < 0 || latCol < 0) {
-    const missing = [
-      lonCol < 0 ? `longitude (${LON_NAMES.join('/')})` : '',
-      latCol < 0 ? `latitude (${LAT_NAMES.join('/')})` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ');
-    return {
-      error: `This does not look like GeoJSON or a CSV of points: no ${missing} column in the header; found ${found.length > 200 ? found.slice(0, 200) + '…' : found}.`,
-    };
+    // Header cells are quoted as strings (never arrays); enough of them for the 200 characters shown.
+    const found = header.slice(0, 100).map((h) => quote(h) as string);
+    return { error: say((t) => t.noCoordinateColumns(lonCol < 0, latCol < 0, found)) };
   }
   const dataRows = rows.filter((r) => !isBlankRow(r));
-  if (dataRows.length + more > MAX_CSV_ROWS)
-    return {
-      error: `Too many points: the CSV has ${fmt(dataRows.length + more)} rows; the limit is ${fmt(MAX_CSV_ROWS)}.`,
-    };
-  if (dataRows.length === 0) return { error: 'The CSV has a header but no rows.' };
+  const total = dataRows.length + more;
+  if (total > MAX_CSV_ROWS) return { error: say((t) => t.tooManyRows(total, MAX_CSV_ROWS)) };
+  if (dataRows.length === 0) return { error: say((t) => t.headerOnly) };
   const num = (s: string | undefined) => {
     if (s === undefined) return NaN;
     let t = s.trim();
@@ -142,24 +134,16 @@ export function* csvSteps(text: string): Generator<number, UserDataResult> {
   };
   const features: Feature[] = [];
   let skipped = 0;
-  let firstBad = '';
+  let firstBad: BadCell | undefined;
   for (let r = 0; r < dataRows.length; r++) {
     if (r % 5000 === 4999) yield 0.8 + (0.2 * r) / dataRows.length;
     const row = dataRows[r];
     const lon = num(row[lonCol]);
     const lat = num(row[latCol]);
-    const bad = Number.isNaN(lon)
-      ? `longitude ${quote(row[lonCol] ?? '')} is not a number`
-      : Number.isNaN(lat)
-        ? `latitude ${quote(row[latCol] ?? '')} is not a number`
-        : Math.abs(lon) > 180
-          ? `longitude ${lon} is outside −180…180`
-          : Math.abs(lat) > 90
-            ? `latitude ${lat} is outside −90…90`
-            : '';
+    const bad = Number.isNaN(lon) || Number.isNaN(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90;
     if (bad) {
       skipped++;
-      if (!firstBad) firstBad = `row ${fmt(r + 2)}: ${bad}`;
+      firstBad ??= badCell(r + 2, lon, lat, row[lonCol], row[latCol]);
       continue;
     }
     const props: Record<string, unknown> = Object.create(null);
@@ -172,14 +156,19 @@ export function* csvSteps(text: string): Generator<number, UserDataResult> {
       geometry: { type: 'Point', coordinates: [lon, lat] },
     });
   }
-  if (features.length === 0)
-    return {
-      error: `None of the ${plural(dataRows.length, 'row')} has usable coordinates (first problem: ${firstBad}).`,
-    };
-  const warnings = skipped
-    ? [
-        `Skipped ${fmt(skipped)} of ${plural(dataRows.length, 'row')} with missing, non-numeric or out-of-range coordinates (first: ${firstBad}).`,
-      ]
-    : [];
-  return { ok: { type: 'FeatureCollection', features }, warnings };
+  const rowCount = dataRows.length;
+  const first = firstBad;
+  if (!first) return { ok: { type: 'FeatureCollection', features }, warnings: [] };
+  if (features.length === 0) return { error: say((t) => t.noUsableRows(rowCount, first)) };
+  return {
+    ok: { type: 'FeatureCollection', features },
+    warnings: [say((t) => t.skippedRows(skipped, rowCount, first))],
+  };
+}
+
+/** What is wrong with the coordinates of row `row` (numbered as in the file): the first bad one. */
+function badCell(row: number, lon: number, lat: number, lonText = '', latText = ''): BadCell {
+  if (Number.isNaN(lon)) return { row, axis: 'longitude', value: quote(lonText) };
+  if (Number.isNaN(lat)) return { row, axis: 'latitude', value: quote(latText) };
+  return Math.abs(lon) > 180 ? { row, axis: 'longitude', outside: lon } : { row, axis: 'latitude', outside: lat };
 }

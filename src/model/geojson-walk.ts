@@ -4,6 +4,8 @@
  * scalars, and says what it refused and why.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Localized } from './i18n/index.ts';
+import { quote, say, type Axis, type FeatureRef, type RingRef, type UserDataText } from './i18n/user-data-text.ts';
 import { REGION_BOUNDS } from './style-vocab.ts';
 import {
   MAX_FEATURES,
@@ -11,9 +13,6 @@ import {
   MAX_VALUE_CHARS,
   MAX_VERTICES,
   Reject,
-  fmt,
-  plural,
-  quote,
   type UserDataResult,
   type UserValue,
 } from './user-data-limits.ts';
@@ -37,41 +36,44 @@ export function* geojsonSteps(text: string): Generator<number, UserDataResult> {
     json = JSON.parse(text);
   } catch (err) {
     const msg = (err as Error).message.replace(/^JSON\.parse: /, '');
-    return { error: `This is not valid JSON (${msg.length > 120 ? msg.slice(0, 117) + '…' : msg}).` };
+    const why = msg.length > 120 ? msg.slice(0, 117) + '…' : msg;
+    return { error: say((t) => t.notJson(why)) };
   }
   yield 0.2;
   let features: unknown[];
   if (!isObject(json)) {
-    return {
-      error: `This is JSON but not GeoJSON: expected a FeatureCollection, Feature or geometry object, found ${Array.isArray(json) ? 'an array' : `a ${json === null ? 'null' : typeof json}`}.`,
-    };
+    const kind = Array.isArray(json)
+      ? 'array'
+      : json === null
+        ? 'null'
+        : (typeof json as 'string' | 'number' | 'boolean');
+    return { error: say((t) => t.notGeoJsonValue(kind)) };
   }
   if (json.type === 'FeatureCollection') {
-    if (!Array.isArray(json.features))
-      return { error: 'This FeatureCollection has no "features" array, so it is not valid GeoJSON.' };
+    if (!Array.isArray(json.features)) return { error: say((t) => t.noFeaturesArray) };
     features = json.features;
   } else if (json.type === 'Feature') features = [json];
   else if (typeof json.type === 'string' && GEOMETRY_TYPES.has(json.type))
     features = [{ type: 'Feature', properties: {}, geometry: json }];
-  else
-    return {
-      error: `This is JSON but not GeoJSON: expected "type" to be FeatureCollection, Feature or a geometry type, found ${json.type === undefined ? 'no "type"' : quote(json.type)}.`,
-    };
-  if (features.length > MAX_FEATURES)
-    return { error: `Too many features: ${fmt(features.length)}; the limit is ${fmt(MAX_FEATURES)}.` };
-  if (features.length === 0) return { error: 'The file contains no features.' };
+  else {
+    const found = json.type === undefined ? null : quote(json.type);
+    return { error: say((t) => t.notGeoJsonType(found)) };
+  }
+  const count = features.length;
+  if (count > MAX_FEATURES) return { error: say((t) => t.tooManyFeatures(count, MAX_FEATURES)) };
+  if (count === 0) return { error: say((t) => t.noFeatures) };
 
-  const ctx: WalkContext = { vertices: 0, closedRings: [], feature: '' };
+  const ctx: WalkContext = { vertices: 0, closedRings: [], feature: { index: 0, count } };
   const out: Feature[] = [];
   let noGeometry = 0;
   for (let i = 0; i < features.length; i++) {
     if (i % 500 === 499) yield 0.2 + (0.8 * i) / features.length;
     const f = features[i];
-    ctx.feature = featureLabel(f, i, features.length);
-    if (!isObject(f) || f.type !== 'Feature')
-      throw new Reject(
-        `${cap(ctx.feature)} is not a GeoJSON Feature (its "type" is ${quote(isObject(f) ? f.type : f)}).`,
-      );
+    ctx.feature = featureRef(f, i, count);
+    if (!isObject(f) || f.type !== 'Feature') {
+      const type = quote(isObject(f) ? f.type : f);
+      reject(ctx, (t, feature) => t.notFeature(feature, type));
+    }
     if (f.geometry === null || f.geometry === undefined) {
       noGeometry++;
       continue;
@@ -82,103 +84,109 @@ export function* geojsonSteps(text: string): Generator<number, UserDataResult> {
     } catch (err) {
       if (err instanceof TooMany) {
         const total = countVertices(features);
-        return { error: `Too many points: the file has ${fmt(total)} vertices; the limit is ${fmt(MAX_VERTICES)}.` };
+        return { error: say((t) => t.tooManyVertices(total, MAX_VERTICES)) };
       }
       throw err;
     }
     if (f.properties !== null && f.properties !== undefined && !isObject(f.properties))
-      throw new Reject(`${cap(ctx.feature)} has "properties" that are not an object.`);
+      reject(ctx, (t, feature) => t.propertiesNotObject(feature));
     out.push({ type: 'Feature', properties: cleanProperties(f.properties ?? {}), geometry });
   }
-  const warnings: string[] = [];
-  if (noGeometry) warnings.push(`Skipped ${plural(noGeometry, 'feature')} without geometry.`);
+  const warnings: Localized[] = [];
+  if (noGeometry) warnings.push(say((t) => t.skippedNoGeometry(noGeometry)));
   if (ctx.closedRings.length) {
-    const shown = ctx.closedRings.slice(0, 3).join('; ');
-    const more = ctx.closedRings.length > 3 ? ` and ${fmt(ctx.closedRings.length - 3)} more` : '';
-    warnings.push(`Closed unclosed polygon rings automatically: ${shown}${more}.`);
+    const shown = ctx.closedRings.slice(0, 3);
+    const more = ctx.closedRings.length - shown.length;
+    warnings.push(say((t) => t.closedRings(shown, more)));
   }
-  if (out.length === 0) return { error: 'None of the features has a geometry to draw.' };
+  if (out.length === 0) return { error: say((t) => t.nothingToDraw) };
   return { ok: { type: 'FeatureCollection', features: out }, warnings };
 }
 
 interface WalkContext {
   vertices: number;
-  closedRings: string[];
-  feature: string;
+  closedRings: RingRef[];
+  /** The feature being read (a new object for each, so a message keeps the one it was about). */
+  feature: FeatureRef;
 }
 
 class TooMany extends Error {}
 
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
-
-function featureLabel(f: unknown, i: number, n: number): string {
-  const base = n === 1 ? 'the feature' : `feature ${fmt(i + 1)}`;
-  if (!isObject(f) || !isObject(f.properties)) return base;
+/** Which feature `f` is, for messages: its place among `count` and its name if it has one. */
+function featureRef(f: unknown, index: number, count: number): FeatureRef {
+  if (!isObject(f) || !isObject(f.properties)) return { index, count };
   const name = f.properties.name ?? f.properties.NAME ?? f.properties.title;
-  return typeof name === 'string' && name.trim() ? `${base} (${quote(name.trim())})` : base;
+  return typeof name === 'string' && name.trim()
+    ? { index, count, name: quote(name.trim()) as string }
+    : { index, count };
+}
+
+/** Stop reading with a message about the current feature. */
+function reject(ctx: WalkContext, pick: (text: UserDataText, feature: FeatureRef) => string): never {
+  const feature = ctx.feature;
+  throw new Reject(say((t) => pick(t, feature)));
 }
 
 /** A position as [lon, lat], or a Reject naming the problem. */
 function cleanPosition(p: unknown, ctx: WalkContext): Position {
-  if (!Array.isArray(p) || p.length < 2)
-    throw new Reject(`${cap(ctx.feature)} has a position that is not [longitude, latitude]: ${quote(p)}.`);
+  if (!Array.isArray(p) || p.length < 2) {
+    const value = quote(p);
+    reject(ctx, (t, f) => t.positionNotPair(f, value));
+  }
   const [lon, lat] = p;
-  for (const [v, what] of [
+  for (const [v, axis] of [
     [lon, 'longitude'],
     [lat, 'latitude'],
-  ] as const) {
-    if (typeof v !== 'number')
-      throw new Reject(
-        `${cap(ctx.feature)} has a ${what} that is ${typeof v === 'string' ? `a string (${quote(v)})` : quote(v)}, not a number.`,
-      );
-    if (!Number.isFinite(v)) throw new Reject(`${cap(ctx.feature)} has a ${what} that is not a finite number.`);
+  ] as [unknown, Axis][]) {
+    if (typeof v !== 'number') {
+      const value = quote(v);
+      const isString = typeof v === 'string';
+      reject(ctx, (t, f) => t.notNumber(f, axis, value, isString));
+    }
+    if (!Number.isFinite(v)) reject(ctx, (t, f) => t.notFinite(f, axis));
   }
-  if ((lon as number) < -180 || (lon as number) > 180)
-    throw new Reject(`${cap(ctx.feature)} has longitude ${lon}, outside −180…180.`);
-  if ((lat as number) < -90 || (lat as number) > 90)
-    throw new Reject(`${cap(ctx.feature)} has latitude ${lat}, outside −90…90.`);
+  if (lon < -180 || lon > 180) reject(ctx, (t, f) => t.outOfRange(f, 'longitude', lon as number));
+  if (lat < -90 || lat > 90) reject(ctx, (t, f) => t.outOfRange(f, 'latitude', lat as number));
   if (++ctx.vertices > MAX_VERTICES) throw new TooMany();
   return [lon as number, lat as number];
 }
 
-function cleanLine(coords: unknown, ctx: WalkContext, min: number, what: string): Position[] {
-  if (!Array.isArray(coords)) throw new Reject(`${cap(ctx.feature)} has ${what} coordinates that are not an array.`);
-  if (coords.length < min)
-    throw new Reject(
-      `${cap(ctx.feature)} has a ${what} with ${plural(coords.length, 'position')}; it needs at least ${min}.`,
-    );
+function cleanLine(coords: unknown, ctx: WalkContext): Position[] {
+  if (!Array.isArray(coords)) reject(ctx, (t, f) => t.lineNotArray(f));
+  const n = coords.length;
+  if (n < 2) reject(ctx, (t, f) => t.lineTooShort(f, n, 2));
   return coords.map((p) => cleanPosition(p, ctx));
 }
 
-function cleanRing(coords: unknown, ctx: WalkContext, label: string): Position[] {
-  if (!Array.isArray(coords)) throw new Reject(`${cap(ctx.feature)} has a polygon ring that is not an array.`);
+function cleanRing(coords: unknown, ctx: WalkContext, polygon: number | undefined, hole: number): Position[] {
+  if (!Array.isArray(coords)) reject(ctx, (t, f) => t.ringNotArray(f));
   const ring = coords.map((p) => cleanPosition(p, ctx));
   const first = ring[0];
   const last = ring[ring.length - 1];
   const closed = ring.length > 1 && first[0] === last[0] && first[1] === last[1];
+  const ref: RingRef = { feature: ctx.feature, polygon, hole };
   if (!closed && ring.length >= 3) {
     ring.push([first[0], first[1]]);
-    ctx.closedRings.push(`${ctx.feature}, ${label}`);
+    ctx.closedRings.push(ref);
   }
-  if (ring.length < 4)
-    throw new Reject(`${cap(ctx.feature)} has a polygon ring (${label}) with too few positions to enclose an area.`);
+  if (ring.length < 4) throw new Reject(say((t) => t.ringTooShort(ref)));
   return ring;
 }
 
-function cleanPolygon(coords: unknown, ctx: WalkContext, prefix = ''): Position[][] {
-  if (!Array.isArray(coords) || coords.length === 0)
-    throw new Reject(`${cap(ctx.feature)} has a polygon without rings.`);
-  return coords.map((r, i) => cleanRing(r, ctx, `${prefix}${i === 0 ? 'outer ring' : `hole ${i}`}`));
+/** A polygon's rings; `polygon` is its number (from 1) within a MultiPolygon. */
+function cleanPolygon(coords: unknown, ctx: WalkContext, polygon?: number): Position[][] {
+  if (!Array.isArray(coords) || coords.length === 0) reject(ctx, (t, f) => t.polygonNoRings(f));
+  return coords.map((r, i) => cleanRing(r, ctx, polygon, i));
 }
 
 function cleanArray(coords: unknown, ctx: WalkContext, type: string): unknown[] {
-  if (!Array.isArray(coords)) throw new Reject(`${cap(ctx.feature)} has a ${type} whose coordinates are not an array.`);
+  if (!Array.isArray(coords)) reject(ctx, (t, f) => t.coordinatesNotArray(f, type));
   return coords;
 }
 
 /** A clean copy of a geometry; GeometryCollections nest at most {@link MAX_GEOMETRY_DEPTH} deep. */
 function cleanGeometry(g: unknown, ctx: WalkContext, depth: number): Geometry {
-  if (!isObject(g)) throw new Reject(`${cap(ctx.feature)} has a geometry that is not an object.`);
+  if (!isObject(g)) reject(ctx, (t, f) => t.geometryNotObject(f));
   const c = g.coordinates;
   switch (g.type) {
     case 'Point':
@@ -186,28 +194,28 @@ function cleanGeometry(g: unknown, ctx: WalkContext, depth: number): Geometry {
     case 'MultiPoint':
       return { type: 'MultiPoint', coordinates: cleanArray(c, ctx, 'MultiPoint').map((p) => cleanPosition(p, ctx)) };
     case 'LineString':
-      return { type: 'LineString', coordinates: cleanLine(c, ctx, 2, 'line') };
+      return { type: 'LineString', coordinates: cleanLine(c, ctx) };
     case 'MultiLineString':
       return {
         type: 'MultiLineString',
-        coordinates: cleanArray(c, ctx, 'MultiLineString').map((l) => cleanLine(l, ctx, 2, 'line')),
+        coordinates: cleanArray(c, ctx, 'MultiLineString').map((l) => cleanLine(l, ctx)),
       };
     case 'Polygon':
       return { type: 'Polygon', coordinates: cleanPolygon(c, ctx) };
     case 'MultiPolygon':
       return {
         type: 'MultiPolygon',
-        coordinates: cleanArray(c, ctx, 'MultiPolygon').map((p, i) => cleanPolygon(p, ctx, `polygon ${i + 1} `)),
+        coordinates: cleanArray(c, ctx, 'MultiPolygon').map((p, i) => cleanPolygon(p, ctx, i + 1)),
       };
     case 'GeometryCollection': {
-      if (depth >= MAX_GEOMETRY_DEPTH)
-        throw new Reject(`${cap(ctx.feature)} nests GeometryCollections more than ${MAX_GEOMETRY_DEPTH} deep.`);
-      if (!Array.isArray(g.geometries))
-        throw new Reject(`${cap(ctx.feature)} has a GeometryCollection without a "geometries" array.`);
+      if (depth >= MAX_GEOMETRY_DEPTH) reject(ctx, (t, f) => t.nestedTooDeep(f, MAX_GEOMETRY_DEPTH));
+      if (!Array.isArray(g.geometries)) reject(ctx, (t, f) => t.noGeometries(f));
       return { type: 'GeometryCollection', geometries: g.geometries.map((x) => cleanGeometry(x, ctx, depth + 1)) };
     }
-    default:
-      throw new Reject(`${cap(ctx.feature)} has an unknown geometry type ${quote(g.type)}.`);
+    default: {
+      const type = quote(g.type);
+      return reject(ctx, (t, f) => t.unknownGeometry(f, type));
+    }
   }
 }
 
@@ -270,7 +278,7 @@ function shallowText(v: unknown, depth: number): string {
 }
 
 /** A warning when no part of the data lies in the atlas region, else null. */
-export function outsideRegionWarning(fc: FeatureCollection): string | null {
+export function outsideRegionWarning(fc: FeatureCollection): Localized | null {
   const [w, s, e, n] = REGION_BOUNDS;
   const stack: unknown[] = fc.features.map((f) => f.geometry);
   while (stack.length) {
@@ -284,5 +292,5 @@ export function outsideRegionWarning(fc: FeatureCollection): string | null {
       if (Array.isArray(v.geometries)) stack.push(...v.geometries);
     }
   }
-  return 'None of it lies within the atlas area (Iraq, Syria and around), so you may not see it on the map.';
+  return say((t) => t.outsideRegion);
 }

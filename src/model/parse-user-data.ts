@@ -9,7 +9,19 @@
  */
 import { csvSteps } from './csv-points.ts';
 import { geojsonSteps, outsideRegionWarning } from './geojson-walk.ts';
+import type { Localized } from './i18n/index.ts';
+import { say } from './i18n/user-data-text.ts';
 import { MAX_FILE_BYTES, Reject, type UserDataResult, type UserFormat } from './user-data-limits.ts';
+
+const MB = 1024 * 1024;
+
+/** Null when `bytes` is an acceptable file size, else the message to show (naming `fileName` if given). */
+export function checkFileSize(bytes: number, fileName?: string): Localized | null {
+  const name = fileName ?? null;
+  if (bytes > MAX_FILE_BYTES) return say((t) => t.fileTooBig(name, bytes / MB, MAX_FILE_BYTES / MB));
+  if (bytes === 0) return say((t) => t.fileEmpty(name));
+  return null;
+}
 
 /** Which reader a file needs: by extension, else by its first non-blank character. */
 export function detectFormat(fileName: string, text: string): UserFormat {
@@ -60,11 +72,10 @@ export async function parseUserData(text: string, fileName: string, opts: ParseO
 
 /** The parse as a generator of progress fractions returning the result. */
 function* parseSteps(text: string, fileName: string): Generator<number, UserDataResult> {
-  if (typeof text !== 'string') return { error: 'The data is not text.' };
-  if (text.length > MAX_FILE_BYTES)
-    return { error: `The data is over ${MAX_FILE_BYTES / 1024 / 1024} MB; that is the limit.` };
+  if (typeof text !== 'string') return { error: say((t) => t.notText) };
+  if (text.length > MAX_FILE_BYTES) return { error: say((t) => t.overLimit(MAX_FILE_BYTES / MB)) };
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { error: 'The file is empty.' };
+  if (body.trim() === '') return { error: say((t) => t.empty) };
   try {
     const format = detectFormat(fileName, body);
     const r = format === 'csv' ? yield* csvSteps(body) : yield* geojsonSteps(body);
@@ -74,8 +85,9 @@ function* parseSteps(text: string, fileName: string): Generator<number, UserData
     }
     return r;
   } catch (err) {
-    if (err instanceof Reject) return { error: err.message };
-    if (err instanceof RangeError) return { error: 'The file is nested too deeply or too large to read.' };
-    return { error: `The file could not be read: ${(err as Error).message}` };
+    if (err instanceof Reject) return { error: err.text };
+    if (err instanceof RangeError) return { error: say((t) => t.tooDeep) };
+    const why = String((err as Error)?.message ?? err);
+    return { error: say((t) => t.unreadable(why)) };
   }
 }

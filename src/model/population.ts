@@ -7,7 +7,8 @@
  */
 import type { ControllerId } from './controllers.ts';
 import type { IsoDay } from './dates.ts';
-import type { PopulationFigure, PopulationFile } from './geodata-schema.ts';
+import type { PopulationBasis, PopulationFigure, PopulationFile } from './geodata-schema.ts';
+import { formatDigits, formatNumber, messages, type Lang } from './i18n/index.ts';
 import { periodAt, type CountryCode, type Place } from './territory.ts';
 
 // The record types are inferred from the schemas (src/model/geodata-schema.ts); type-only, so no
@@ -60,15 +61,20 @@ export interface PeopleAt {
 
 const INHABITED = new Set(['city', 'town', 'village']);
 
-/** One line saying what the figures of a country measure. */
-export function basisLine(file: PopulationFile, country: CountryCode): string {
+/** One line saying what the figures of a country measure, in `lang` (English by default). */
+export function basisLine(file: PopulationFile, country: CountryCode, lang: Lang = 'en'): string {
+  const m = messages(lang);
   const c = file.countries[country];
-  const name = country === 'SY' ? 'Syria' : 'Iraq';
+  const name = country === 'SY' ? m.syria : m.iraq;
   const figs = [...placePopulations(file).entries()].filter(([id]) => id.startsWith(country === 'SY' ? 'sy-' : 'iq-'));
-  const kinds = [...new Set(figs.map(([, f]) => `${f.basis} ${f.year}`))].sort().join(', ');
+  // Sorted on the English words, so both languages list the kinds in one order.
+  const kind = (basis: PopulationBasis, year: number) => `${m.basisKinds[basis]} ${formatDigits(year, lang)}`;
+  const kinds = [...new Set(figs.map(([, f]) => `${f.basis}\u0000${f.year}`))]
+    .sort()
+    .map((k) => kind(k.split('\u0000')[0] as PopulationBasis, Number(k.split('\u0000')[1])))
+    .join(lang === 'ar' ? '، ' : ', ');
   const uncertain = figs.filter(([, f]) => f.uncertain).length;
-  const rough = uncertain > 0 ? `; ${uncertain} marked uncertain` : '';
-  return `${name}: pre-war figures (places: ${kinds}${rough}; country total: ${c.basis} ${c.year}), not adjusted for displacement`;
+  return m.basisLine(name, kinds, uncertain > 0 ? formatNumber(uncertain, lang) : '', kind(c.basis, c.year));
 }
 
 /** People under each force in `country` on `day`: a place's people go to its controller (contested stays contested). */

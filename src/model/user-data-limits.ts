@@ -1,8 +1,9 @@
 /**
- * What the atlas accepts as the user's own data (limits checked before and during parsing), the types
- * a parse returns, and the helpers its readers share to phrase a refusal.
+ * What the atlas accepts as the user's own data (limits checked before and during parsing) and the
+ * types a parse returns. What the readers say is worded in i18n/user-data-text.ts.
  */
 import type { FeatureCollection } from 'geojson';
+import { LocalizedError, type Localized } from './i18n/index.ts';
 
 /** Largest file accepted, in bytes (checked before reading). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -19,29 +20,21 @@ export const MAX_VALUE_CHARS = 2000;
 /** Longest overlay name, in characters. */
 export const MAX_NAME_CHARS = 80;
 
+/** The longitude and latitude column names a CSV header may use (compared in lower case). */
+export const LON_NAMES = ['lon', 'lng', 'long', 'longitude', 'x'];
+export const LAT_NAMES = ['lat', 'latitude', 'y'];
+
 /** A property value as kept: flat scalars only (nested values become JSON text). */
 export type UserValue = string | number | boolean | null;
 
-/** What parsing returns: the clean data and notes for the user, or one clear error. */
-export type UserDataResult = { ok: FeatureCollection; warnings: string[] } | { error: string };
+/**
+ * What parsing returns: the clean data and notes for the user, or one clear error; both are
+ * {@link Localized}, worded in the language they are shown in.
+ */
+export type UserDataResult = { ok: FeatureCollection; warnings: Localized[] } | { error: Localized };
 
 /** The format a file is read as. */
 export type UserFormat = 'geojson' | 'csv';
 
 /** Thrown inside the walkers to stop with a message for the user. */
-export class Reject extends Error {}
-
-/** A count in words' digits (1,234). */
-export const fmt = (n: number) => n.toLocaleString('en-US');
-/** `n` and a noun in the right number. */
-export const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
-/** A short, quoted rendering of a value for a message. */
-export const quote = (v: unknown) => {
-  let s: string;
-  try {
-    s = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'an array' : String(v);
-  } catch {
-    s = typeof v;
-  }
-  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
-};
+export class Reject extends LocalizedError {}

@@ -7,6 +7,7 @@ import { parseDay, ATLAS_START, ATLAS_END, type IsoDay } from '../model/dates.ts
 import { compareDates, type CompareSummary } from '../model/compare.ts';
 import { territory } from './data.ts';
 import { date } from './store.ts';
+import { localized, type Localized } from '../model/i18n/index.ts';
 
 /** How two dates are shown: the two maps (side by side, or a swipe on narrow screens), or the changes on one map. */
 export type CompareLayout = 'split' | 'change';
@@ -31,8 +32,8 @@ export interface CompareParams {
 }
 
 /** Read `compare`, `cmp` (layout) and `embed` from a query string, with notices for values that make no sense. */
-export function parseCompareParams(search: string): { params: CompareParams; notices: string[] } {
-  const notices: string[] = [];
+export function parseCompareParams(search: string): { params: CompareParams; notices: Localized[] } {
+  const notices: Localized[] = [];
   const params: CompareParams = {};
   let q: URLSearchParams;
   try {
@@ -43,13 +44,12 @@ export function parseCompareParams(search: string): { params: CompareParams; not
   const compare = q.get('compare');
   if (compare !== null) {
     const d = compare.length <= 40 ? parseDay(compare) : null;
-    if (!d) notices.push(`The compare date “${compare.slice(0, 40)}” is not a calendar date (use YYYY-MM-DD).`);
+    if (!d) notices.push(localized((m) => m.noticeBadCompareDate(compare.slice(0, 40))));
     else params.compare = d < ATLAS_START ? ATLAS_START : d > ATLAS_END ? ATLAS_END : d;
   }
   const layout = q.get('cmp');
   if (layout === 'change' || layout === 'split') params.layout = layout;
-  else if (layout !== null)
-    notices.push(`The compare view “${layout.slice(0, 40)}” is not known (use split or change).`);
+  else if (layout !== null) notices.push(localized((m) => m.noticeBadCompareView(layout.slice(0, 40))));
   const embed = q.get('embed');
   if (embed === '1' || embed === 'true') params.embed = true;
   return { params, notices };

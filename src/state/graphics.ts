@@ -6,6 +6,7 @@
 import { signal } from '@preact/signals';
 import { notify } from './store.ts';
 import { saveUnsavedOverlays } from './overlays.ts';
+import { localized, type Localized } from '../model/i18n/index.ts';
 
 /** `ok`: drawing; `lost`: waiting for the browser to give the context back; `failed`: it did not. */
 export type GraphicsState = 'ok' | 'lost' | 'failed';
@@ -22,7 +23,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 export function graphicsLost(): void {
   if (graphics.value !== 'ok') return;
   graphics.value = 'lost';
-  notify('The graphics context was lost (GPU reset or memory pressure); the map is recovering…');
+  notify(localized((m) => m.noticeGraphicsLost));
   clearTimeout(timer);
   timer = setTimeout(() => {
     if (graphics.value === 'lost') graphics.value = 'failed';
@@ -34,14 +35,12 @@ export function graphicsRestored(): void {
   clearTimeout(timer);
   const was = graphics.value;
   graphics.value = 'ok';
-  if (was !== 'ok') notify('The map has recovered.');
+  if (was !== 'ok') notify(localized((m) => m.noticeGraphicsBack));
 }
 
 /** Why the page cannot draw maps just now, or null when it can. */
-export function graphicsProblem(): string | null {
-  return graphics.value === 'ok'
-    ? null
-    : 'the graphics (WebGL) context of the page was lost (GPU reset or memory pressure) and has not come back; reload the page.';
+export function graphicsProblem(): Localized | null {
+  return graphics.value === 'ok' ? null : localized((m) => m.graphicsProblem);
 }
 
 /**
@@ -49,11 +48,11 @@ export function graphicsProblem(): string | null {
  * formatUrlView) and layers not yet saved are saved first. If some cannot be saved the page is
  * not reloaded (unless `force`) and the message saying which is returned.
  */
-export async function reloadKeepingWork(search: string, force = false): Promise<string | null> {
+export async function reloadKeepingWork(search: string, force = false): Promise<Localized | null> {
   history.replaceState(null, '', search);
   const unsaved = await saveUnsavedOverlays();
   if (unsaved.length && !force)
-    return `Your layer${unsaved.length === 1 ? '' : 's'} ${unsaved.map((n) => `"${n}"`).join(', ')} could not be saved in this browser and would be lost by a reload.`;
+    return localized((m) => m.graphicsUnsaved(unsaved.map((n) => `“${n}”`).join(', '), unsaved.length === 1));
   location.reload();
   return null;
 }

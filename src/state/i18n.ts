@@ -10,6 +10,7 @@ import {
   formatNumber,
   formatPercent,
   loadMessages,
+  localized,
   messages,
   type Lang,
   type Messages,
@@ -29,8 +30,9 @@ export async function switchLanguage(next: Lang): Promise<void> {
     await loadMessages(next);
     lang.value = next;
   } catch (err) {
+    const why = (err as Error).message;
     notify(
-      `The ${next === 'ar' ? 'Arabic' : 'English'} interface could not be loaded: ${(err as Error).message}`,
+      localized((m) => m.noticeLanguageFailed(next === 'ar', why)),
       'error',
     );
   }

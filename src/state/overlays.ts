@@ -11,8 +11,9 @@
  */
 import { signal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
-import { checkFileSize, cleanName, defaultColor, isHexColor, nameFromFile } from '../model/user-data.ts';
-import { notify } from './store.ts';
+import { formatNumber, localize, localized, type Localized } from '../model/i18n/index.ts';
+import { cleanName, defaultColor, isHexColor, nameFromFile } from '../model/user-data.ts';
+import { lang, notify } from './store.ts';
 
 /** One user overlay. */
 export interface Overlay {
@@ -29,7 +30,10 @@ export interface Overlay {
   persisted: boolean;
 }
 
-/** What an import reports (also what `window.atlas.addOverlay` resolves to). */
+/**
+ * What an import reports (also what `window.atlas.addOverlay` resolves to): whether the layer was
+ * added and, in English, what the user was told (the notice itself is in the interface language).
+ */
 export interface ImportResult {
   ok: boolean;
   message?: string;
@@ -86,10 +90,12 @@ async function withStore<T>(mode: IDBTransactionMode, use: (s: IDBObjectStore) =
 
 type Stored = Omit<Overlay, 'persisted'>;
 
-const reason = (err: unknown) => {
+/** Why storage failed, in the reader's language where the atlas can say it (a full store). */
+const reason = (err: unknown): Localized => {
   const e = err as { name?: string; message?: string };
-  if (e?.name === 'QuotaExceededError') return 'the browser’s storage is full';
-  return e?.message || e?.name || String(err);
+  if (e?.name === 'QuotaExceededError') return localized((m) => m.storageFull);
+  const why = e?.message || e?.name || String(err);
+  return () => why;
 };
 
 const toRecord = (o: Overlay): Stored => ({
@@ -102,8 +108,9 @@ const toRecord = (o: Overlay): Stored => ({
 });
 
 function unsavedNotice(o: Overlay, err: unknown): void {
+  const why = reason(err);
   notify(
-    `Your layer "${o.name}" could not be saved in this browser (${reason(err)}). It stays on the map until you reload or close this page.`,
+    localized((m, l) => m.noticeLayerNotSaved(o.name, why(l))),
     'error',
   );
 }
@@ -176,7 +183,8 @@ async function heard(m: unknown): Promise<void> {
   const here = overlays.value.find((o) => o.id === id);
   if (msg.kind === 'removed' && here) {
     overlays.value = overlays.value.filter((o) => o.id !== id);
-    notify(`Your layer "${here.name}" was removed in another tab.`);
+    const name = here.name;
+    notify(localized((m) => m.noticeLayerRemovedElsewhere(name)));
   } else if (msg.kind === 'changed' && here && msg.patch && typeof msg.patch === 'object') {
     const { name, color, visible } = msg.patch;
     const patch: Partial<Overlay> = {};
@@ -240,12 +248,21 @@ export async function loadStoredOverlays(): Promise<void> {
   try {
     records = await withStore('readonly', (s) => s.getAll());
   } catch (err) {
-    notify(`Your saved layers could not be loaded (${reason(err)}).`, 'error');
+    const why = reason(err);
+    notify(
+      localized((m, l) => m.noticeSavedNotLoaded(why(l))),
+      'error',
+    );
     return;
   }
   const good = records.filter(isStored).sort((a, b) => a.added - b.added);
-  if (good.length < records.length)
-    notify(`${records.length - good.length} of your saved layers could not be read and were left in storage.`, 'error');
+  if (good.length < records.length) {
+    const bad = records.length - good.length;
+    notify(
+      localized((m, l) => m.noticeSavedUnreadable(formatNumber(bad, l))),
+      'error',
+    );
+  }
   const known = new Set(overlays.value.map((o) => o.id));
   const loaded = good
     .filter((r) => !known.has(r.id))
@@ -270,25 +287,50 @@ function endProgress(token: number): void {
   importProgress.value = importProgress.value.filter((x) => x.token !== token);
 }
 
+/** The reader of the user's data and its texts: loaded on the first import, so the first view does not carry them. */
+function loadReader() {
+  return Promise.all([import('../model/parse-user-data.ts'), import('../model/i18n/user-data-text.ts')]);
+}
+
+/** Tell the user that an import failed; the result carries the English (for scripts and logs). */
+function failed(text: string | Localized): ImportResult {
+  notify(text, 'error');
+  return { ok: false, message: localize(text, 'en') };
+}
+
+/** When the reader itself cannot be loaded (its texts with it), the browser's reason is all there is to say. */
+const readerFailed = (name: string, err: unknown) => {
+  const why = (err as Error).message;
+  return failed(localized((m) => m.noticeReaderFailed(name, why)));
+};
+
 /**
  * Validate `text` (GeoJSON or CSV; `fileName` decides by extension, else content) and add it as an
- * overlay named `name`; stores it and tells the user what happened. Never throws.
+ * overlay named `name`; stores it and tells the user what happened, in the interface language (the
+ * result's `message` is the English). Never throws.
  */
 export async function importOverlayText(name: string, text: string, fileName = name): Promise<ImportResult> {
-  const label = cleanName(name);
+  let label = cleanName(name);
   const token = ++progressSeq;
   const big = typeof text === 'string' && text.length > PROGRESS_BYTES;
+  let reader: Awaited<ReturnType<typeof loadReader>>;
   try {
     if (big) trackProgress({ token, name: label, stage: 'checking', fraction: 0 });
-    // The readers load on the first import, so the first view does not carry them.
-    const { parseUserData } = await import('../model/parse-user-data.ts');
+    reader = await loadReader();
+  } catch (err) {
+    endProgress(token);
+    return readerFailed(label, err);
+  }
+  const [{ parseUserData }, { say, USER_DATA_TEXT }] = reader;
+  // A layer without a name is named in the language of the moment; the name is its own afterwards.
+  label = cleanName(name, USER_DATA_TEXT[lang.value].untitled);
+  try {
     const r = await parseUserData(text, fileName, {
       onProgress: big ? (fraction) => trackProgress({ token, name: label, stage: 'checking', fraction }) : undefined,
     });
     if ('error' in r) {
-      const message = `Could not add "${label}": ${r.error}`;
-      notify(message, 'error');
-      return { ok: false, message };
+      const why = r.error;
+      return failed(say((t, l) => t.couldNotAdd(label, why(l))));
     }
     const overlay: Overlay = {
       id: newId(),
@@ -301,10 +343,8 @@ export async function importOverlayText(name: string, text: string, fileName = n
     };
     overlays.value = [...overlays.value, overlay];
     const n = r.ok.features.length;
-    const message = [
-      `Added your layer "${label}" (${n.toLocaleString('en-US')} feature${n === 1 ? '' : 's'}).`,
-      ...r.warnings,
-    ].join(' ');
+    const warnings = r.warnings;
+    const message = say((t, l) => [t.added(label, n), ...warnings.map((w) => w(l))].join(' '));
     notify(message, 'info');
     if (await store(overlay)) {
       if (overlays.value.some((o) => o.id === overlay.id)) {
@@ -316,11 +356,10 @@ export async function importOverlayText(name: string, text: string, fileName = n
           void saveEdit(now, { name: now.name, color: now.color, visible: now.visible });
       } else await withStore('readwrite', (s) => s.delete(overlay.id)).catch(() => undefined);
     }
-    return { ok: true, message };
+    return { ok: true, message: message('en') };
   } catch (err) {
-    const message = `Could not add "${label}": ${(err as Error).message}`;
-    notify(message, 'error');
-    return { ok: false, message };
+    const why = (err as Error).message;
+    return failed(say((t) => t.couldNotAdd(label, why)));
   } finally {
     endProgress(token);
   }
@@ -328,32 +367,36 @@ export async function importOverlayText(name: string, text: string, fileName = n
 
 /** Check the size, read and import a file the user picked or dropped. Never throws. */
 export async function importOverlayFile(file: File): Promise<ImportResult> {
-  const tooBig = checkFileSize(file.size, `"${file.name}"`);
-  if (tooBig) {
-    const message = `Could not add "${file.name}": ${tooBig}`;
-    notify(message, 'error');
-    return { ok: false, message };
+  let reader: Awaited<ReturnType<typeof loadReader>>;
+  try {
+    reader = await loadReader();
+  } catch (err) {
+    return readerFailed(file.name, err);
   }
+  const [{ checkFileSize }, { say, USER_DATA_TEXT }] = reader;
+  const tooBig = checkFileSize(file.size, file.name);
+  if (tooBig) return failed(say((t, l) => t.couldNotAdd(file.name, tooBig(l))));
+  const name = nameFromFile(file.name, USER_DATA_TEXT[lang.value].untitled);
   const token = ++progressSeq;
   let text: string;
   try {
-    if (file.size > PROGRESS_BYTES)
-      trackProgress({ token, name: nameFromFile(file.name), stage: 'reading', fraction: 0 });
+    if (file.size > PROGRESS_BYTES) trackProgress({ token, name, stage: 'reading', fraction: 0 });
     text = await file.text();
   } catch (err) {
-    const message = `Could not read "${file.name}": ${(err as Error).message}`;
-    notify(message, 'error');
-    return { ok: false, message };
+    const why = (err as Error).message;
+    return failed(say((t) => t.couldNotRead(file.name, why)));
   } finally {
     endProgress(token);
   }
-  return importOverlayText(nameFromFile(file.name), text, file.name);
+  return importOverlayText(name, text, file.name);
 }
 
 /** Change an overlay's name, colour or visibility, and store the change. */
 export function updateOverlay(id: string, patch: Partial<Pick<Overlay, 'name' | 'color' | 'visible'>>): void {
   const clean: Partial<Overlay> = { ...patch };
-  if (patch.name !== undefined) clean.name = cleanName(patch.name);
+  // A name cleared to nothing keeps the layer's name.
+  const was = overlays.value.find((o) => o.id === id);
+  if (patch.name !== undefined) clean.name = cleanName(patch.name, was?.name);
   if (patch.color !== undefined && !isHexColor(patch.color)) delete clean.color;
   const o = setOverlay(id, clean);
   if (o?.persisted) void saveEdit(o, clean);
@@ -369,7 +412,7 @@ async function saveEdit(o: Overlay, patch: Partial<Overlay>): Promise<void> {
   else if (overlays.value.some((x) => x.id === o.id)) {
     overlays.value = overlays.value.filter((x) => x.id !== o.id);
     notify(
-      `Your layer "${o.name}" was removed in another tab, so this change was not saved and the layer is gone here too.`,
+      localized((m) => m.noticeLayerGone(o.name)),
       'error',
     );
   }
@@ -384,8 +427,9 @@ export async function removeOverlay(id: string): Promise<void> {
     await withStore('readwrite', (s) => s.delete(id));
     tell({ kind: 'removed', id });
   } catch (err) {
+    const why = reason(err);
     notify(
-      `Your layer "${o.name}" was removed from the map but not from storage (${reason(err)}); it may return after a reload.`,
+      localized((m, l) => m.noticeLayerNotRemoved(o.name, why(l))),
       'error',
     );
   }

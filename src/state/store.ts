@@ -5,6 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import type { IsoDay } from '../model/dates.ts';
+import type { Localized } from '../model/i18n/index.ts';
 import { LAYER_IDS, type LabelLang, type LayerId } from '../model/layers.ts';
 
 /** Default view: the whole of Iraq and Syria. */
@@ -24,11 +25,11 @@ export const layers = signal<LayerId[]>([...LAYER_IDS]);
 /** Label language. */
 export const lang = signal<LabelLang>('en');
 /** Messages for the user (bad URL values, errors); newest last. */
-export const notices = signal<{ id: number; text: string; kind: 'info' | 'error' }[]>([]);
+export const notices = signal<{ id: number; text: string | Localized; kind: 'info' | 'error' }[]>([]);
 
 let noticeSeq = 0;
-/** Show a message to the user. */
-export function notify(text: string, kind: 'info' | 'error' = 'info'): void {
+/** Show a message to the user: a {@link Localized} text follows the interface language. */
+export function notify(text: string | Localized, kind: 'info' | 'error' = 'info'): void {
   notices.value = [...notices.value, { id: ++noticeSeq, text, kind }].slice(-5);
 }
 /** Dismiss a message. */

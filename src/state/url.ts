@@ -5,6 +5,7 @@
 import { ATLAS_END, ATLAS_START, parseDay, type IsoDay } from '../model/dates.ts';
 import { LABEL_LANGS, isLayerId, type LabelLang, type LayerId } from '../model/layers.ts';
 import { REGION_BOUNDS } from '../model/style-vocab.ts';
+import { formatNumber, localized, type Localized } from '../model/i18n/index.ts';
 
 /** The view as the URL describes it. */
 export interface UrlView {
@@ -24,40 +25,41 @@ export const MAX_ZOOM = 12;
 
 const MAX_PARAM_LENGTH = 200;
 
-function firstValue(params: URLSearchParams, key: string, notices: string[]): string | null {
+function firstValue(params: URLSearchParams, key: string, notices: Localized[]): string | null {
   const all = params.getAll(key);
   if (all.length === 0) return null;
-  if (all.length > 1) notices.push(`The address gave “${key}” ${all.length} times; the first was used.`);
+  if (all.length > 1) notices.push(localized((m, l) => m.noticeRepeated(key, formatNumber(all.length, l))));
   const v = all[0];
   if (v.length > MAX_PARAM_LENGTH) {
-    notices.push(`The “${key}” value in the address was too long and was ignored.`);
+    notices.push(localized((m) => m.noticeTooLong(key)));
     return null;
   }
   return v;
 }
 
+/** A value from the address as a notice shows it (the messages quote it in their own script's way). */
 function quote(v: string): string {
-  const shown = v.length > 40 ? `${v.slice(0, 40)}…` : v;
-  return `“${shown}”`;
+  return v.length > 40 ? `${v.slice(0, 40)}…` : v;
 }
 
-/** Parse a query string into a view and a list of plain-language notices. Never throws. */
-export function parseUrlView(search: string): { view: UrlView; notices: string[] } {
-  const notices: string[] = [];
+/** Parse a query string into a view and a list of plain-language notices (in the reader's language). Never throws. */
+export function parseUrlView(search: string): { view: UrlView; notices: Localized[] } {
+  const notices: Localized[] = [];
   const view: UrlView = {};
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { view, notices: ['The address could not be read; the default view is shown.'] };
+    return { view, notices: [localized((m) => m.noticeUnreadable)] };
   }
   const date = firstValue(params, 'date', notices);
   if (date !== null) {
     const d = parseDay(date);
-    if (!d) notices.push(`The date ${quote(date)} is not a calendar date (use YYYY-MM-DD); the default date is shown.`);
+    if (!d) notices.push(localized((m) => m.noticeBadDate(quote(date))));
     else if (d < ATLAS_START || d > ATLAS_END) {
       view.date = d < ATLAS_START ? ATLAS_START : ATLAS_END;
-      notices.push(`The atlas covers ${ATLAS_START} to ${ATLAS_END}; ${d} was moved to ${view.date}.`);
+      const moved = view.date;
+      notices.push(localized((m) => m.noticeDateMoved(ATLAS_START, ATLAS_END, d, moved)));
     } else view.date = d;
   }
   const center = firstValue(params, 'center', notices);
@@ -66,18 +68,29 @@ export function parseUrlView(search: string): { view: UrlView; notices: string[]
     const lon = m ? Number(m[1]) : NaN;
     const lat = m ? Number(m[2]) : NaN;
     if (!m || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-      notices.push(`The centre ${quote(center)} is not “longitude,latitude”; the default view is shown.`);
+      notices.push(localized((m) => m.noticeBadCentre(quote(center))));
     } else if (lon < REGION_BOUNDS[0] || lon > REGION_BOUNDS[2] || lat < REGION_BOUNDS[1] || lat > REGION_BOUNDS[3]) {
-      notices.push(`The centre ${quote(center)} is outside the region this atlas maps; the default view is shown.`);
+      notices.push(localized((m) => m.noticeCentreOutside(quote(center))));
     } else view.center = [lon, lat];
   }
   const zoom = firstValue(params, 'zoom', notices);
   if (zoom !== null) {
     const z = /^\s*-?\d+(?:\.\d+)?\s*$/.test(zoom) ? Number(zoom) : NaN;
-    if (!Number.isFinite(z)) notices.push(`The zoom ${quote(zoom)} is not a number; the default zoom is used.`);
+    if (!Number.isFinite(z)) notices.push(localized((m) => m.noticeBadZoom(quote(zoom))));
     else {
-      view.zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z));
-      if (view.zoom !== z) notices.push(`Zoom ${z} is outside ${MIN_ZOOM}–${MAX_ZOOM}; ${view.zoom} is used.`);
+      const used = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z));
+      view.zoom = used;
+      if (used !== z)
+        notices.push(
+          localized((m, l) =>
+            m.noticeZoomClamped(
+              formatNumber(z, l, 2),
+              formatNumber(MIN_ZOOM, l, 1),
+              formatNumber(MAX_ZOOM, l),
+              formatNumber(used, l, 1),
+            ),
+          ),
+        );
     }
   }
   const layers = firstValue(params, 'layers', notices);
@@ -88,13 +101,18 @@ export function parseUrlView(search: string): { view: UrlView; notices: string[]
       .filter(Boolean);
     const known = asked.filter(isLayerId);
     const unknown = asked.filter((l) => !isLayerId(l));
-    if (unknown.length) notices.push(`Unknown layer(s) ${unknown.map(quote).join(', ')} were ignored.`);
+    if (unknown.length)
+      notices.push(
+        localized((m) =>
+          m.noticeUnknownLayers(unknown.map((v) => m.quoted(quote(v))).join(m.listSep), unknown.length === 1),
+        ),
+      );
     view.layers = [...new Set(known)];
   }
   const lang = firstValue(params, 'lang', notices);
   if (lang !== null) {
     if ((LABEL_LANGS as readonly string[]).includes(lang)) view.lang = lang as LabelLang;
-    else notices.push(`Label language ${quote(lang)} is not available (use en or ar).`);
+    else notices.push(localized((m) => m.noticeBadLang(quote(lang))));
   }
   return { view, notices };
 }

@@ -108,7 +108,7 @@ export function ComparePanel(props: { showAll?: boolean }) {
       )}
       <p class="fineprint">
         {m.compareNet(
-          rows.map((c) => `${short(c.id)} ${signed(s.km2[c.id]!.net, ` ${m.km2}`)}`).join(' · ') || m.compareNoNet,
+          rows.map((c) => `${short(c.id)} ${signed(s.km2[c.id]!.net, ` ${m.km2}`)}`).join(m.partSep) || m.compareNoNet,
         )}{' '}
         {m.compareHow(inWords(s.from < s.to ? s.from : s.to))}
       </p>

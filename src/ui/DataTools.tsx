@@ -50,7 +50,7 @@ function CiteDialog(props: { search: string; onClose: () => void }) {
   };
   return (
     <ToolDialog title={m.citeTitle} onClose={props.onClose}>
-      <CopyBlock label={m.citation} text={citationText(c)} />
+      <CopyBlock label={m.citation} text={citationText(c, lang.value)} />
       <CopyBlock label="BibTeX" text={citationBibtex(c)} />
       <CopyBlock label="CSL-JSON" text={JSON.stringify(citationCsl(c), null, 2)} />
     </ToolDialog>

@@ -4,10 +4,13 @@
  */
 import { useState } from 'preact/hooks';
 import { graphics, reloadKeepingWork } from '../state/graphics.ts';
+import { lang } from '../state/store.ts';
+import { t } from '../state/i18n.ts';
+import { localize, type Localized } from '../model/i18n/index.ts';
 
 /** See the module note; `search` gives the current view as a query string for the reload. */
 export function GraphicsFailure(props: { search: () => string }) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Localized | null>(null);
   const [busy, setBusy] = useState(false);
   if (graphics.value !== 'failed') return null;
   const reload = async (force: boolean) => {
@@ -17,15 +20,11 @@ export function GraphicsFailure(props: { search: () => string }) {
   };
   return (
     <div class="graphics-failure" role="alert">
-      <h2>The map has stopped drawing</h2>
-      <p>
-        Its graphics (WebGL) context was lost — the GPU was reset or ran out of memory — and the browser has not given
-        it back, so dates, panning and exports cannot be drawn. Reloading the page starts the map again with the same
-        view, date and layers.
-      </p>
-      {problem && <p class="graphics-failure-problem">{problem}</p>}
+      <h2>{t.value.graphicsStopped}</h2>
+      <p>{t.value.graphicsStoppedText}</p>
+      {problem && <p class="graphics-failure-problem">{localize(problem, lang.value)}</p>}
       <button type="button" class="primary" disabled={busy} onClick={() => void reload(problem !== null)}>
-        {problem ? 'Reload anyway' : 'Reload the map'}
+        {problem ? t.value.graphicsReloadAnyway : t.value.graphicsReload}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
-import { date, dismissNotice, notices } from '../state/store.ts';
+import { date, dismissNotice, lang, notices } from '../state/store.ts';
+import { localize } from '../model/i18n/index.ts';
 import { isStale } from '../model/data-as-of.ts';
 import { StaleBanner } from './StaleBanner.tsx';
 import { t } from '../state/i18n.ts';
@@ -11,7 +12,7 @@ export function Notices() {
       <StaleBanner />
       {notices.value.map((n) => (
         <div key={n.id} class={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
-          <span>{n.text}</span>
+          <span>{localize(n.text, lang.value)}</span>
           <button type="button" aria-label={t.value.dismiss} onClick={() => dismissNotice(n.id)}>
             ×
           </button>

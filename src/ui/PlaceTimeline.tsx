@@ -70,7 +70,7 @@ export function PlaceTimeline(props: { place: Place; day: IsoDay; sources: Sourc
       <p class="tl-legend" aria-hidden="true">
         {segs.map((s, i) => (
           <Fragment key={s.from}>
-            {i > 0 ? ' · ' : ''}
+            {i > 0 ? m.partSep : ''}
             <span>
               <span class="swatch" style={{ background: controllerInfo(s.controller).color }} />{' '}
               {m.controllers[s.controller].short} {monthYear(s.from)}

@@ -1,40 +1,43 @@
 import { CONTROLLERS } from '../model/controllers.ts';
-import { peopleToday, type CountryPeople } from '../state/population-data.ts';
-import { t } from '../state/i18n.ts';
+import { basisLine } from '../model/population.ts';
+import { formatDecimal } from '../model/i18n/index.ts';
+import { peopleToday, population, type CountryPeople } from '../state/population-data.ts';
+import { lang } from '../state/store.ts';
+import { num, percent, t } from '../state/i18n.ts';
 
-const num = new Intl.NumberFormat('en-US');
-/** People in words: "1.14 M", "220,488". */
+/** People in words: "1.14 M", "220,488" ("١٫١٤ مليون", "٢٢٠٬٤٨٨"). */
 function people(n: number): string {
-  return n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : num.format(n);
+  return n >= 1e6 ? t.value.millions(formatDecimal(n / 1e6, lang.value, 2)) : num(n);
 }
 
 function CountryTable(props: { name: string; at: CountryPeople }) {
   const { name, at } = props;
+  const m = t.value;
   const rows = CONTROLLERS.filter((c) => (at.people[c.id] ?? 0) > 0 || at.km2[c.id] > 0);
-  const pct = (n: number) => `${((n / at.total) * 100).toFixed(1)}%`;
+  const pct = (n: number) => percent((n / at.total) * 100, 1);
   return (
     <table class="people-table">
       <caption>{name}</caption>
       <thead>
         <tr>
-          <th scope="col">{t.value.legendForce}</th>
-          <th scope="col">{t.value.people}</th>
-          <th scope="col">{t.value.km2}</th>
+          <th scope="col">{m.legendForce}</th>
+          <th scope="col">{m.people}</th>
+          <th scope="col">{m.km2}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((c) => (
           <tr key={c.id}>
             <th scope="row">
-              <span class="swatch" style={{ background: c.color }} aria-hidden="true" /> {c.short}
+              <span class="swatch" style={{ background: c.color }} aria-hidden="true" /> {m.controllers[c.id].short}
             </th>
-            <td title={`${pct(at.people[c.id] ?? 0)} of the country's people`}>{people(at.people[c.id] ?? 0)}</td>
-            <td>{num.format(at.km2[c.id])}</td>
+            <td title={m.peopleShare(pct(at.people[c.id] ?? 0))}>{people(at.people[c.id] ?? 0)}</td>
+            <td>{num(at.km2[c.id])}</td>
           </tr>
         ))}
         {(at.people.none ?? 0) > 0 && (
           <tr>
-            <th scope="row">{t.value.noRecordRow}</th>
+            <th scope="row">{m.noRecordRow}</th>
             <td>{people(at.people.none ?? 0)}</td>
             <td />
           </tr>
@@ -43,8 +46,7 @@ function CountryTable(props: { name: string; at: CountryPeople }) {
       <tfoot>
         <tr>
           <td colSpan={3} class="fineprint">
-            The atlas cannot place {people(at.unplaced)} people ({pct(at.unplaced)}): villages and farms it has no place
-            for, and the {at.missing} inhabited places it has no sourced figure for.
+            {m.peopleUnplaced(people(at.unplaced), pct(at.unplaced), num(at.missing))}
           </td>
         </tr>
       </tfoot>
@@ -55,15 +57,16 @@ function CountryTable(props: { name: string; at: CountryPeople }) {
 /** People under each force in Syria and Iraq on the current date, beside the ground each held, with what the figures measure. */
 export function PopulationPanel() {
   const p = peopleToday.value;
-  if (!p) return null;
+  const file = population.value;
+  if (!p || !file) return null;
+  const m = t.value;
   return (
-    <section class="people" aria-label={t.value.peopleLabel}>
-      <h2>{t.value.peopleHeading}</h2>
-      <CountryTable name={t.value.syria} at={p.SY} />
-      <CountryTable name={t.value.iraq} at={p.IQ} />
+    <section class="people" aria-label={m.peopleLabel}>
+      <h2>{m.peopleHeading}</h2>
+      <CountryTable name={m.syria} at={p.SY} />
+      <CountryTable name={m.iraq} at={p.IQ} />
       <p class="fineprint">
-        {p.SY.basis}. {p.IQ.basis}. A town's people count for whoever held it; a divided city's figure is split equally
-        among its parts.
+        {basisLine(file, 'SY', lang.value)}. {basisLine(file, 'IQ', lang.value)}. {m.peopleRule}
       </p>
     </section>
   );

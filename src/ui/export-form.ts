@@ -4,7 +4,8 @@
  * cancelling it. The view is ExportDialog.tsx.
  */
 import { useRef, useState } from 'preact/hooks';
-import { date } from '../state/store.ts';
+import { date, lang } from '../state/store.ts';
+import { LocalizedError } from '../model/i18n/index.ts';
 import { digits, num, t } from '../state/i18n.ts';
 import { addMonths, ATLAS_END } from '../model/dates.ts';
 import type { Exporter, ImageFormat } from '../export/exporter.ts';
@@ -63,7 +64,7 @@ export function useExportForm(exporter: Exporter) {
   // The size "Current view" stands for: the map on screen at this screen's pixel density.
   const viewSize = exporter.resolveSize({});
   const stepText = step === 'nd' ? `${stepDays}d` : step;
-  const frames = kind === 'animation' ? parseRange(from, to, stepText) : [];
+  const frames = kind === 'animation' ? parseRange(from, to, stepText, lang.value) : [];
   const rangeProblem = typeof frames === 'string' ? frames : '';
   const busy = progress !== null;
 
@@ -111,7 +112,7 @@ export function useExportForm(exporter: Exporter) {
     } catch (e) {
       const err = e as Error;
       if (err.name === 'AbortError') setStatus(m.cancelled);
-      else setError(err.message);
+      else setError(err instanceof LocalizedError ? err.text(lang.value) : err.message);
     } finally {
       abort.current = null;
       setProgress(null);

@@ -53,6 +53,8 @@ const KEPT_LATIN = new Set([
   'WebP',
   'Natural',
   'Earth',
+  'OpenStreetMap',
+  'ODbL',
 ]);
 
 /** English words left in the text, accessible names and tooltips of `selector` (code samples, text fields aside). */
@@ -137,10 +139,35 @@ describe('how the atlas looks', () => {
     // The panel sits on the right in Arabic.
     const panel = await page.locator('.panel').boundingBox();
     expect(panel!.x + panel!.width).toBeGreaterThan(1300);
+    // The map's own controls speak Arabic too: zoom buttons, attribution, scale bar, the canvas's name.
+    const mapUi = () =>
+      page.evaluate(() => ({
+        zoomIn: document.querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('title'),
+        scale: document.querySelector('.maplibregl-ctrl-scale')?.textContent?.trim(),
+        attribution: document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent,
+        canvas: document.querySelector('.maplibregl-canvas')?.getAttribute('aria-label'),
+      }));
+    // The people panel too: its table, what it cannot place, and what the figures measure.
+    await page.locator('section.people .fineprint').first().waitFor({ timeout: 15_000 });
+    expect(await englishIn(page, 'section.people')).toEqual([]);
+    expect(await page.locator('section.people').innerText()).toMatch(/أرقام ما قبل الحرب \(الأماكن: تعداد ٢٠٠٤/);
+    const arUi = await mapUi();
+    expect(arUi.zoomIn).toBe('تقريب');
+    expect(arUi.scale).toMatch(/^\d+\s(كم|م)$/);
+    expect(arUi.attribution).toContain('بيانات الأطلس');
+    expect(await englishIn(page, '.maplibregl-ctrl-attrib-inner')).toEqual([]);
+    expect(await page.locator('#map').getAttribute('aria-label')).toBe('خريطة العراق وسوريا');
+    expect(arUi.canvas).toBe('خريطة العراق وسوريا');
     // English stays the default, and the switch goes back to it.
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await page.locator('h1').textContent()).toBe('Iraq & Syria 2014–2026');
+    const enUi = await mapUi();
+    expect(enUi.zoomIn).toBe('Zoom in');
+    expect(enUi.scale).toMatch(/^\d+\s(km|m)$/);
+    expect(enUi.attribution).toContain('Atlas data');
+    expect(enUi.attribution).toContain('Territory: atlas control data');
+    expect(enUi.canvas).toBe('Map of Iraq and Syria');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -305,6 +332,24 @@ describe('how the atlas looks', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('writes the address notices in Arabic, and in English after a switch', async () => {
+    // Values with no Latin words of their own, so any English left in a notice is the atlas's.
+    const { page, errors } = await h.open('?lang=ar&zoom=40&layers=zz&date=2014-13-01', { width: 1440, height: 900 });
+    const notices = page.locator('.notices .notice');
+    await expect.poll(() => notices.count()).toBe(3);
+    expect(await englishIn(page, '.notices')).toEqual([]);
+    expect(await notices.allTextContents()).toContainEqual(expect.stringContaining('مستوى التقريب ٤٠ خارج المدى'));
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => notices.allTextContents())
+      .toContainEqual(expect.stringContaining('Zoom 40 is outside 3.5–12; 12 is used.'));
+    expect(await notices.allTextContents()).toContainEqual(
+      expect.stringContaining('The date “2014-13-01” is not a calendar date'),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('writes the embedded atlas in Arabic, right to left', async () => {
     const { page, errors } = await h.open('?lang=ar&embed=1', { width: 800, height: 480 });

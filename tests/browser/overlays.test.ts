@@ -77,6 +77,10 @@ describe('your own layers', () => {
     await settle(page);
     expect(isMagenta(await pixelAt(page, 40, 35))).toBe(true);
     expect(await page.locator('.overlay-panel input.overlay-name').inputValue()).toBe('My sites');
+    // A name cleared to nothing keeps the layer's name.
+    await page.locator('.overlay-panel input.overlay-name').fill('  ');
+    await page.locator('.overlay-panel input.overlay-name').press('Enter');
+    expect(await page.locator('.overlay-panel input.overlay-name').inputValue()).toBe('My sites');
 
     await page.getByRole('button', { name: 'Remove My sites' }).click();
     await page.waitForFunction(() => !window.atlas!.map.getStyle().layers.some((l) => l.id.startsWith('overlay-')));
@@ -150,7 +154,7 @@ describe('your own layers', () => {
     expect(unsaved.ok).toBe(true);
     await page
       .locator('.notice.error', {
-        hasText: 'Your layer "kept" could not be saved in this browser (the browser’s storage is full)',
+        hasText: 'Your layer “kept” could not be saved in this browser (the browser’s storage is full)',
       })
       .waitFor();
     await page.locator('.overlay-panel', { hasText: 'unsaved' }).waitFor();
@@ -159,6 +163,43 @@ describe('your own layers', () => {
     await page.evaluate(() => window.atlas!.setDate('2016-01-01'));
     expect((await page.evaluate(() => window.atlas!.getState())).date).toBe('2016-01-01');
     expect(await overlayLayerCount(page)).toBe(6);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('your own layers in Arabic', () => {
+  it('says why a layer was refused in Arabic, and in English after a switch', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01&center=40,35&zoom=7&layers=labels&lang=ar');
+    const bad = await page.evaluate(() =>
+      window.atlas!.addOverlay(
+        'far.geojson',
+        '{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500,1]}}',
+      ),
+    );
+    // Scripts get the English; the reader gets the notice in the interface language.
+    expect(bad).toEqual({
+      ok: false,
+      message: 'Could not add "far": The feature has longitude 500, outside −180…180.',
+    });
+    await page
+      .locator('.notice.error', {
+        hasText: 'تعذّرت إضافة «\u2068far\u2069»: قيمة خط الطول في المعلم هي ٥٠٠، وهي خارج المدى من',
+      })
+      .waitFor();
+    await page.setInputFiles('input.overlay-file', {
+      name: 'empty.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(''),
+    });
+    await page
+      .locator('.notice.error', { hasText: 'تعذّرت إضافة «\u2068empty.csv\u2069»: الملف «\u2068empty.csv\u2069» فارغ.' })
+      .waitFor();
+    await page.locator('.lang-switch').click();
+    await page
+      .locator('.notice.error', { hasText: 'Could not add "far": The feature has longitude 500, outside −180…180.' })
+      .waitFor();
+    await page.locator('.notice.error', { hasText: 'Could not add "empty.csv": "empty.csv" is empty.' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
@@ -265,7 +306,7 @@ describe('your own layers in two tabs', () => {
 
       await a.page.getByRole('button', { name: 'Remove Renamed' }).click();
       await expect.poll(() => names(b.page)).toEqual([]);
-      await b.page.locator('.notice', { hasText: 'Your layer "Renamed" was removed in another tab.' }).waitFor();
+      await b.page.locator('.notice', { hasText: 'Your layer “Renamed” was removed in another tab.' }).waitFor();
       expect(await names(stale)).toEqual(['Renamed']);
       await stale.locator('.overlay-panel input.overlay-name').fill('Resurrected?');
       await stale.locator('.overlay-panel input.overlay-name').press('Enter');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCompareParams, parseCompareParams } from '../../src/state/compare.ts';
 import { parseSnapshotArgs, UsageError } from '../../scripts/snapshot.ts';
 import { citationBibtex, citationCsl, citationText } from '../../src/model/citation.ts';
+import { loadMessages } from '../../src/model/i18n/index.ts';
 
 describe('compare parameters in the address', () => {
   it('reads compare, cmp and embed, and writes them back', () => {
@@ -14,7 +15,10 @@ describe('compare parameters in the address', () => {
   it('explains a bad compare date or layout and clamps to the atlas’s years', () => {
     const bad = parseCompareParams('?compare=2015-02-30&cmp=sideways');
     expect(bad.params).toEqual({});
-    expect(bad.notices).toHaveLength(2);
+    expect(bad.notices.map((n) => n('en'))).toEqual([
+      'The compare date “2015-02-30” is not a calendar date (use YYYY-MM-DD).',
+      'The compare view “sideways” is not known (use split or change).',
+    ]);
     expect(parseCompareParams('?compare=2010-01-01').params.compare).toBe('2014-01-01');
     expect(parseCompareParams(`?compare=${'9'.repeat(5000)}`).notices).toHaveLength(1);
   });
@@ -79,5 +83,18 @@ describe('citations', () => {
   });
   it('names both dates when comparing', () => {
     expect(citationText({ ...c, compare: '2014-06-01' })).toContain('1 June 2014 compared with 1 June 2015');
+  });
+  it('writes the plain-text citation in Arabic for an Arabic reader', async () => {
+    await loadMessages('ar');
+    const text = citationText({ ...c, title: 'العراق وسوريا: من يسيطر على الأرض، ١ حزيران ٢٠١٥' }, 'ar');
+    for (const part of [
+      '«العراق وسوريا: من يسيطر على الأرض، ١ حزيران ٢٠١٥»',
+      '[خريطة؛ ١ حزيران ٢٠١٥]',
+      'الإصدار',
+      c.permalink,
+    ])
+      expect(text).toContain(part);
+    expect(text).toContain('تاريخ الاطلاع: ١ كانون الأول ٢٠٢٦');
+    expect(text).not.toMatch(/\b(version|accessed|map)\b/);
   });
 });

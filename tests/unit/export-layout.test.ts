@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { metresPerCssPixel, niceNumber, pickScaleBar } from '../../src/export/scale-bar.ts';
 import { clampSize, maxSideFromLimits, parseSize, planMap, sizeProblem } from '../../src/export/size.ts';
 import { exportFileName, frameFileName } from '../../src/export/file-name.ts';
@@ -6,6 +6,9 @@ import { frameDates, parseRange, parseStep } from '../../src/export/frames.ts';
 import { defaultTitle, permalinkFor, pngTextEntries } from '../../src/export/metadata.ts';
 import { distinctColours, looksBlank } from '../../src/export/pixels.ts';
 import { controllersInView } from '../../src/export/legend-scope.ts';
+import { loadMessages } from '../../src/model/i18n/index.ts';
+
+beforeAll(() => loadMessages('ar'));
 
 describe('scale bar', () => {
   it('picks 1, 2 or 5 × 10ⁿ not above the maximum', () => {
@@ -74,6 +77,10 @@ describe('file names and ranges', () => {
     ]);
     expect(parseRange('2015-01-01', '2014-01-01', '1m')).toMatch(/after it ends/);
     expect(parseRange('2015-02-30', '2016-01-01', '1m')).toMatch(/not a date/);
+    // In Arabic for an Arabic reader (the dialog passes the interface language).
+    expect(parseRange('2015-01-01', '2014-01-01', '1m', 'ar')).toMatch(/^يبدأ المدى/);
+    expect(parseRange('2014-01-01', '2026-01-01', '1d', 'ar')).toMatch(/عدد الإطارات أكثر من ١٬?٠٠٠/);
+    expect(parseRange('2014-01-01', '2015-01-01', 'often', 'ar')).toMatch(/ليست خطوة صحيحة/);
   });
 });
 
@@ -91,6 +98,24 @@ describe('metadata', () => {
     expect(byKey['Data version']).toMatch(/^atlas \d+\.\d+\.\d+, data as of \d{4}-\d\d-\d\d, map date 2015-06-01$/);
     const late = pngTextEntries({ title: 'T', day: '2026-12-31', permalink: 'http://h/?date=2026-12-31' });
     expect(late.find((e) => e.keyword === 'Data version')?.text).toMatch(/after the data: last known state/);
+    expect(byKey.Copyright).toMatch(/Atlas data CC BY 4\.0/);
+  });
+  it('writes an Arabic image’s metadata in Arabic (keywords stay the PNG standard’s)', async () => {
+    await loadMessages('ar');
+    const entries = pngTextEntries({ title: 'T', day: '2015-06-01', permalink: null, lang: 'ar' });
+    const byKey = Object.fromEntries(entries.map((e) => [e.keyword, e.text]));
+    expect(Object.keys(byKey)).toEqual(['Title', 'Description', 'Copyright', 'Data version', 'Software']);
+    expect(byKey.Description).toMatch(/حزيران/);
+    expect(byKey.Copyright).toMatch(/بيانات الأطلس/);
+    expect(entries.filter((e) => e.lang === 'ar').map((e) => e.keyword)).toEqual([
+      'Title',
+      'Description',
+      'Copyright',
+      'Data version',
+    ]);
+    expect(byKey['Data version']).toMatch(
+      /^الأطلس \d+\.\d+\.\d+، البيانات حتى \d{4}-\d\d-\d\d، تاريخ الخريطة 2015-06-01$/,
+    );
   });
   it('calls one colour blank', () => {
     const one = new Uint8Array(400).fill(255);

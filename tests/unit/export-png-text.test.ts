@@ -19,6 +19,7 @@ describe('PNG text chunks', () => {
       { keyword: 'Title', text: 'Iraq and Syria, 1 June 2015' },
       { keyword: 'Software', text: 'Atlas 2014–2026 — العراق' },
       { keyword: 'URL', text: 'http://x/?date=2015-06-01&center=43.1,36.3' },
+      { keyword: 'Description', text: 'خريطة العراق وسوريا', lang: 'ar' },
     ];
     const out = insertTextChunks(tinyPng(), entries);
     expect(readTextChunks(out)).toEqual(entries);
@@ -28,7 +29,8 @@ describe('PNG text chunks', () => {
       types.push(String.fromCharCode(...out.subarray(at + 4, at + 8)));
       at += 12 + len;
     }
-    expect(types.slice(0, 4)).toEqual(['IHDR', 'tEXt', 'iTXt', 'tEXt']);
+    expect(types.slice(0, 5)).toEqual(['IHDR', 'tEXt', 'iTXt', 'tEXt', 'iTXt']);
+    expect(() => textChunk({ keyword: 'Title', text: 'العراق', lang: 'ar\u0000x' })).toThrow(RangeError);
   });
 
   it('keeps the image decodable and unchanged', () => {

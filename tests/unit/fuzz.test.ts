@@ -118,8 +118,9 @@ describe('fuzzing the model, the query engine and the URL parser', () => {
       `?__proto__=1&constructor=2&layers=${PROTO_NAMES.join(',')},territory&lang=toString&date=valueOf`,
     );
     expect(view).toEqual({ layers: ['territory'] });
-    expect(notices.join(' ')).toContain('“__proto__”');
-    expect(notices.join(' ')).toContain('Label language “toString”');
+    const text = notices.map((n) => n('en')).join(' ');
+    expect(text).toContain('“__proto__”');
+    expect(text).toContain('Label language “toString”');
   });
 
   it('keeps overlay properties of any name as data, and draws every feature by index', () => {
@@ -163,7 +164,7 @@ describe('fuzzing the model, the query engine and the URL parser', () => {
       });
       const text = `{"type":"FeatureCollection","features":[${features.map((f) => f.text).join(',')}]}`;
       const result = parseUserDataSync(text, 'fuzz.geojson');
-      if ('error' in result) throw new Error(result.error);
+      if ('error' in result) throw new Error(result.error('en'));
       result.ok.features.forEach((f, i) => {
         const want = features[i].expected;
         expect(Object.keys(f.properties!).sort()).toEqual(Object.keys(want).sort());

@@ -56,6 +56,12 @@ const KEPT_LATIN = new Set([
   'WebM',
   'CSV',
   'GeoJSON',
+  // Technologies named in error messages, and values typed in the address (`cmp=split`).
+  'WebGL',
+  'WebCodecs',
+  'MediaRecorder',
+  'split',
+  'change',
 ]);
 
 describe('interface strings', () => {
@@ -86,7 +92,16 @@ describe('interface strings', () => {
   it('writes Arabic in Arabic: every string has Arabic letters and no stray English words', () => {
     for (const [path, v] of leaves(ar)) {
       const text = typeof v === 'function' ? String(sample(v as (...a: never[]) => unknown)) : String(v);
-      if (path === 'language' || path === 'languageTitle' || path.startsWith('precision.day')) continue;
+      // (`quoted` and `partSep` are punctuation only: the quotation marks each script puts around a value the
+      // user typed, and what separates the parts of a line.)
+      const punctuation = ['quoted', 'partSep'];
+      if (
+        path === 'language' ||
+        path === 'languageTitle' ||
+        punctuation.includes(path) ||
+        path.startsWith('precision.day')
+      )
+        continue;
       expect(text, path).toMatch(ARABIC);
       const latin = (text.match(LATIN_WORD) ?? []).filter((w) => !KEPT_LATIN.has(w));
       expect(latin, path).toEqual([]);
@@ -94,6 +109,8 @@ describe('interface strings', () => {
     // The switch to the other language is written in that language.
     expect(en.language).toMatch(ARABIC);
     expect(ar.language).toBe('English');
+    expect(ar.quoted('x')).toBe('«\u2068x\u2069»');
+    expect(en.quoted('x')).toBe('“x”');
   });
   it('formats dates and numbers for each language', () => {
     expect(formatDay('2014-06-10', 'en')).toBe('10 June 2014');

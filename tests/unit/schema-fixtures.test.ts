@@ -75,7 +75,7 @@ describe('user overlay rules, each broken by a fixture', () => {
   for (const [file, message] of Object.entries(expected)) {
     it(`${file} is refused: ${message}`, () => {
       const r = parseUserDataSync(readFileSync(join(dir, file), 'utf8'), file);
-      expect('error' in r ? r.error : `accepted: ${JSON.stringify(r)}`).toContain(message);
+      expect('error' in r ? r.error('en') : `accepted: ${JSON.stringify(r)}`).toContain(message);
     });
   }
 });

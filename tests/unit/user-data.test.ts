@@ -7,17 +7,21 @@ import {
   overlayPointsSourceId,
   overlaySourceId,
 } from '../../src/model/overlay-ids.ts';
-import { OVERLAY_COLORS, checkFileSize, cleanName, defaultColor, nameFromFile } from '../../src/model/user-data.ts';
-import { detectFormat, parseUserData, parseUserDataSync } from '../../src/model/parse-user-data.ts';
+import { OVERLAY_COLORS, cleanName, defaultColor, nameFromFile } from '../../src/model/user-data.ts';
+import { checkFileSize, detectFormat, parseUserData, parseUserDataSync } from '../../src/model/parse-user-data.ts';
+import type { Lang } from '../../src/model/i18n/index.ts';
+import { ar, en } from '../../src/model/i18n/user-data-text.ts';
 import { featureIndexOf, overlayDrawData } from '../../src/model/overlay-draw-data.ts';
 
-const ok = (r: UserDataResult): { ok: FeatureCollection; warnings: string[] } => {
-  if ('error' in r) throw new Error(`expected ok, got error: ${r.error}`);
-  return r;
+/** The data and the warnings in `lang` (English by default). */
+const ok = (r: UserDataResult, lang: Lang = 'en'): { ok: FeatureCollection; warnings: string[] } => {
+  if ('error' in r) throw new Error(`expected ok, got error: ${r.error('en')}`);
+  return { ok: r.ok, warnings: r.warnings.map((w) => w(lang)) };
 };
-const err = (r: UserDataResult): string => {
+/** The error in `lang` (English by default). */
+const err = (r: UserDataResult, lang: Lang = 'en'): string => {
   if (!('error' in r)) throw new Error('expected an error');
-  return r.error;
+  return r.error(lang);
 };
 const geo = (v: unknown) => parseUserDataSync(JSON.stringify(v), 'x.geojson');
 const point = (coordinates: unknown, properties: unknown = {}) => ({
@@ -254,11 +258,130 @@ describe('CSV overlays', () => {
   });
 });
 
+describe('messages in Arabic', () => {
+  const fc = (...f: unknown[]) => ({ type: 'FeatureCollection', features: f });
+  /** Values from the file or the user, isolated inside the Arabic (first strong / left-to-right). */
+  const iso = (v: string) => `\u2068${v}\u2069`;
+  const ltr = (v: string) => `\u2066${v}\u2069`;
+  /** Words of the English texts that an Arabic text must not contain (technical terms and file values aside). */
+  const ENGLISH =
+    /\b(The|This|Too|None|Skipped|Closed|the|is|not|has|with|and|of|or|an?|found|feature|features|row|rows|limit|longitude|latitude)\b/;
+  const arabic = (s: string) => {
+    expect(s).toMatch(/[\u0621-\u064a]/);
+    // Values from the file are quoted; the column names a CSV may use are listed as they are.
+    expect(s.replace(/"[^"]*"|\(\u2066[a-z/]+\u2069\)/g, '')).not.toMatch(ENGLISH);
+    return s;
+  };
+
+  it('words the refusals in Arabic, with Arabic-Indic digits and the user’s values as they are', () => {
+    // The reason in brackets is the browser's own.
+    expect(err(parseUserDataSync('{"type": "FeatureCollection", ', 'a.geojson'), 'ar')).toMatch(
+      /^هذا ليس JSON صالحًا \(.+\)\.$/,
+    );
+    const many = Array(MAX_FEATURES + 1).fill('{"type":"Feature","properties":{},"geometry":null}');
+    expect(
+      err(parseUserDataSync(`{"type":"FeatureCollection","features":[${many.join(',')}]}`, 'f.geojson'), 'ar'),
+    ).toBe('المعالم أكثر من اللازم: عددها ١٠٠٬٠٠١، والحد الأقصى ١٠٠٬٠٠٠.');
+    expect(err(parseUserDataSync('city,country\nMosul,Iraq\n', 'c.csv'), 'ar')).toBe(
+      `لا يبدو هذا ملف GeoJSON ولا ملف CSV لنقاط: ليس في سطر العناوين عمود لخط الطول (${ltr('lon/lng/long/longitude/x')}) ولا عمود لدائرة العرض (${ltr('lat/latitude/y')})؛ والموجود: ${iso('"city"')}، ${iso('"country"')}.`,
+    );
+    expect(err(geo(fc(point([40, 35]), point([40, -91.25], { name: 'Far' }))), 'ar')).toBe(
+      `قيمة دائرة العرض في المعلم رقم ٢ (${iso('"Far"')}) هي \u061c-٩١٫٢٥، وهي خارج المدى من \u061c-٩٠ إلى ٩٠.`,
+    );
+    expect(err(geo(point(['44.1', 36])), 'ar')).toBe(`قيمة خط الطول في المعلم نص (${iso('"44.1"')}) وليست عددًا.`);
+    expect(arabic(err(geo([1, 2, 3]), 'ar'))).toContain('والموجود مصفوفة');
+    expect(checkFileSize(200 * 1024 * 1024, 'huge.geojson')?.('ar')).toBe(
+      `حجم الملف «${iso('huge.geojson')}» ٢٠٠ ميغابايت، والحد الأقصى ٥٠ ميغابايت.`,
+    );
+    // Every other refusal is Arabic too, whatever the input.
+    let deep: unknown = { type: 'Point', coordinates: [40, 35] };
+    for (let i = 0; i < 10; i++) deep = { type: 'GeometryCollection', geometries: [deep] };
+    for (const [text, file] of [
+      ['   ', 'a.geojson'],
+      ['null', 'a.geojson'],
+      ['{"hello":1}', 'a.geojson'],
+      ['{"type":"FeatureCollection"}', 'a.geojson'],
+      ['{"type":"FeatureCollection","features":[]}', 'a.geojson'],
+      ['{"type":"FeatureCollection","features":[{"type":"Banana"}]}', 'a.geojson'],
+      ['{"type":"Feature","properties":[1],"geometry":{"type":"Point","coordinates":[40,35]}}', 'a.geojson'],
+      ['{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}', 'a.geojson'],
+      ['{"type":"Point","coordinates":[40]}', 'a.geojson'],
+      ['{"type":"Point","coordinates":[null,35]}', 'a.geojson'],
+      ['{"type":"Point","coordinates":[1e999,35]}', 'a.geojson'],
+      ['{"type":"LineString","coordinates":[[40,35]]}', 'a.geojson'],
+      ['{"type":"LineString","coordinates":7}', 'a.geojson'],
+      ['{"type":"Polygon","coordinates":[]}', 'a.geojson'],
+      ['{"type":"Polygon","coordinates":[7]}', 'a.geojson'],
+      ['{"type":"MultiPolygon","coordinates":[[[[40,35],[41,35],[41,36],[40,35]]],[[[40,35],[41,35]]]]}', 'a.geojson'],
+      ['{"type":"MultiPoint","coordinates":7}', 'a.geojson'],
+      ['{"type":"GeometryCollection"}', 'a.geojson'],
+      ['{"type":"Circle","coordinates":[1,2]}', 'a.geojson'],
+      ['{"type":"Feature","geometry":7}', 'a.geojson'],
+      [JSON.stringify(deep), 'a.geojson'],
+      ['lat,lon\n35,40,"never closed\n', 'a.csv'],
+      ['lat,lon\n', 'a.csv'],
+      [',\n1,2\n', 'a.csv'],
+      ['lon,lat\nNaN,1\n1e999,2\n', 'a.csv'],
+    ])
+      arabic(err(parseUserDataSync(text, file), 'ar'));
+    arabic(checkFileSize(0, 'x.csv')!('ar'));
+  });
+
+  it('words the warnings in Arabic', () => {
+    const rows = ok(parseUserDataSync('lon,lat\n40,35\nabc,35\n200,10\n41,\n42,36\n', 'c.csv'), 'ar');
+    expect(rows.warnings).toEqual([
+      `تُركت صفوف إحداثياتها ناقصة أو غير عددية أو خارج المدى: ٣ من أصل ٥ (أولها في الصف ٣: قيمة خط الطول ${iso('"abc"')} ليست عددًا).`,
+    ]);
+    const far = ok(
+      geo(
+        fc(
+          point([2.35, 48.85]),
+          { type: 'Feature', properties: {}, geometry: null },
+          {
+            type: 'Feature',
+            properties: { name: 'Open field' },
+            geometry: {
+              type: 'MultiPolygon',
+              coordinates: [
+                [
+                  [
+                    [2, 48],
+                    [3, 48],
+                    [3, 49],
+                  ],
+                ],
+              ],
+            },
+          },
+        ),
+      ),
+      'ar',
+    );
+    expect(far.warnings).toEqual([
+      'عدد المعالم التي تُركت لأنها بلا هندسة: ١.',
+      `أُغلقت تلقائيًّا حلقات مضلعات لم تكن مغلقة: المعلم رقم ٣ (${iso('"Open field"')})، المضلع ١، الحلقة الخارجية.`,
+      'لا يقع شيء منها داخل منطقة الأطلس (العراق وسوريا وما حولهما)، فقد لا تراها على الخريطة.',
+    ]);
+    for (const w of far.warnings) arabic(w);
+  });
+
+  it('has every English text in Arabic, and the import notices in both', () => {
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
+    expect(en.added('My sites', 1)).toBe('Added your layer "My sites" (1 feature).');
+    expect(en.added('My sites', 1234)).toBe('Added your layer "My sites" (1,234 features).');
+    expect(ar.added('My sites', 1234)).toBe(`أُضيفت طبقتك «${iso('My sites')}» (عدد المعالم: ١٬٢٣٤).`);
+    expect(ar.couldNotAdd('far', 'x')).toBe(`تعذّرت إضافة «${iso('far')}»: x`);
+    expect(nameFromFile('.csv', ar.untitled)).toBe('طبقة بلا اسم');
+  });
+});
+
 describe('limits, names, colours and progress', () => {
   it('rejects a 200 MB file by size before reading', () => {
-    expect(checkFileSize(200 * 1024 * 1024, 'huge.geojson')).toBe('huge.geojson is 200 MB; the limit is 50 MB.');
+    expect(checkFileSize(200 * 1024 * 1024, 'huge.geojson')?.('en')).toBe(
+      '"huge.geojson" is 200 MB; the limit is 50 MB.',
+    );
     expect(checkFileSize(MAX_FILE_BYTES)).toBeNull();
-    expect(checkFileSize(0)).toMatch(/empty/);
+    expect(checkFileSize(0)?.('en')).toBe('The file is empty.');
   });
 
   it('derives names, colours, format and map ids', () => {

@@ -5,6 +5,14 @@
  */
 import type { Messages } from './en.ts';
 
+/**
+ * A value as it was typed (an address value, a layer's name) inside Arabic text: in «», isolated so
+ * its own direction cannot reorder the sentence around it.
+ */
+const q = (v: string) => `«\u2068${v}\u2069»`;
+/** A run in Latin script or digits (an ISO date) isolated inside Arabic text. */
+const ltr = (v: string) => `\u2066${v}\u2069`;
+
 export const ar: Messages = {
   appTitle: 'العراق وسوريا ٢٠١٤–٢٠٢٦',
   appSubtitle:
@@ -370,4 +378,106 @@ export const ar: Messages = {
   overlayCluster: (n) => `عدد النقاط هنا: ${n}؛ قرّب الخريطة لرؤيتها واحدةً واحدة.`,
   overlayNoProps: 'لا خصائص لهذا المعلم.',
   overlayMoreProps: (n) => `…وخصائص أخرى عددها ${n}.`,
+  noticeRepeated: (key, n) => `ورد المعامل ${q(key)} في العنوان أكثر من مرة (${n})؛ أُخذ بأولها.`,
+  noticeTooLong: (key) => `قيمة ${q(key)} في العنوان أطول من المسموح، فأُهملت.`,
+  noticeUnreadable: 'تعذّرت قراءة العنوان؛ يُعرض العرض الافتراضي.',
+  noticeBadDate: (v) =>
+    `التاريخ ${q(v)} ليس تاريخًا صحيحًا (اكتبه بصيغة سنة-شهر-يوم، مثل ${ltr('2015-06-01')})؛ يُعرض التاريخ الافتراضي.`,
+  noticeDateMoved: (start, end, asked, used) =>
+    `يغطي الأطلس المدة من ${ltr(start)} إلى ${ltr(end)}؛ فنُقل ${ltr(asked)} إلى ${ltr(used)}.`,
+  noticeBadCentre: (v) => `المركز ${q(v)} ليس بالصيغة «خط الطول,دائرة العرض»؛ يُعرض العرض الافتراضي.`,
+  noticeCentreOutside: (v) => `المركز ${q(v)} خارج المنطقة التي يرسمها هذا الأطلس؛ يُعرض العرض الافتراضي.`,
+  noticeBadZoom: (v) => `مستوى التقريب ${q(v)} ليس رقمًا؛ يُستعمل التقريب الافتراضي.`,
+  noticeZoomClamped: (z, min, max, used) => `مستوى التقريب ${z} خارج المدى من ${min} إلى ${max}؛ يُستعمل ${used}.`,
+  quoted: q,
+  noticeUnknownLayers: (names) => `أُهملت طبقات غير معروفة: ${names}.`,
+  noticeBadLang: (v) => `لغة الأسماء ${q(v)} غير متاحة (استعمل en أو ar).`,
+  noticeBadCompareDate: (v) =>
+    `تاريخ المقارنة ${q(v)} ليس تاريخًا صحيحًا (اكتبه بصيغة سنة-شهر-يوم، مثل ${ltr('2015-06-01')}).`,
+  noticeBadCompareView: (v) => `طريقة المقارنة ${q(v)} غير معروفة (استعمل split أو change).`,
+  noticeArabicFailed: 'تعذّر تحميل الواجهة العربية؛ الصفحة بالإنجليزية.',
+  noticeLanguageFailed: (arabic, why) => `تعذّر تحميل الواجهة ${arabic ? 'العربية' : 'الإنجليزية'}: ${why}`,
+  noticeLoadFailed: (what, why) => `تعذّر تحميل ${what}: ${why}`,
+  dataFiles: {
+    territory: 'بيانات السيطرة على الأرض',
+    forces: 'بيانات القوات',
+    events: 'الأحداث',
+    territorySources: 'مصادر السيطرة على الأرض',
+    forcesSources: 'مصادر القوات',
+    eventsSources: 'مصادر الأحداث',
+    shares: 'النسب المنشورة',
+    population: 'أرقام السكان',
+  },
+  noticeBasemapFailed: (why) => `تعذّر تحميل الخريطة الأساسية: ${why}`,
+  noticeGraphicsLost: 'فُقد سياق الرسوميات (إعادة ضبط وحدة الرسوميات أو نفاد الذاكرة)؛ تجري استعادة الخريطة…',
+  noticeGraphicsBack: 'استُعيدت الخريطة.',
+  noticeLayersNotDrawn: (why) => `تعذّر رسم طبقاتك: ${why}.`,
+  storageFull: 'مساحة التخزين في المتصفح ممتلئة',
+  noticeLayerNotSaved: (name, why) =>
+    `تعذّر حفظ طبقتك ${q(name)} في هذا المتصفح (${why}). تبقى على الخريطة حتى تعيد تحميل هذه الصفحة أو تغلقها.`,
+  noticeLayerRemovedElsewhere: (name) => `أُزيلت طبقتك ${q(name)} في علامة تبويب أخرى.`,
+  noticeSavedNotLoaded: (why) => `تعذّر تحميل طبقاتك المحفوظة (${why}).`,
+  noticeSavedUnreadable: (n) => `تعذّرت قراءة بعض طبقاتك المحفوظة (عددها ${n})، فتُركت في التخزين.`,
+  noticeLayerGone: (name) => `أُزيلت طبقتك ${q(name)} في علامة تبويب أخرى، فلم يُحفظ هذا التغيير وأُزيلت الطبقة هنا أيضًا.`,
+  noticeLayerNotRemoved: (name, why) =>
+    `أُزيلت طبقتك ${q(name)} من الخريطة ولكن ليس من التخزين (${why})؛ قد تعود بعد إعادة التحميل.`,
+
+  graphicsStopped: 'توقفت الخريطة عن الرسم',
+  graphicsStoppedText:
+    'فُقد سياق الرسوميات (WebGL) — أُعيد ضبط وحدة الرسوميات أو نفدت ذاكرتها — ولم يُعده المتصفح، فلا يمكن رسم التواريخ ولا التحريك ولا التصدير. إعادة تحميل الصفحة تشغّل الخريطة من جديد بالعرض والتاريخ والطبقات نفسها.',
+  graphicsReload: 'إعادة تحميل الخريطة',
+  graphicsReloadAnyway: 'إعادة التحميل على أي حال',
+  graphicsUnsaved: (names) => `تعذّر حفظ طبقاتك التالية في هذا المتصفح، وستضيع بإعادة التحميل: ${names}.`,
+  graphicsProblem:
+    'فُقد سياق الرسوميات (WebGL) في الصفحة (إعادة ضبط وحدة الرسوميات أو نفاد الذاكرة) ولم يعد؛ أعد تحميل الصفحة.',
+  exportBusy: 'هناك تصدير جارٍ بالفعل.',
+  exportNoGraphics: (why) => `لا يمكن تصدير الخريطة: ${why}`,
+  mapTitle: 'خريطة العراق وسوريا',
+  zoomIn: 'تقريب',
+  zoomOut: 'تبعيد',
+  attributionToggle: 'إظهار الإسناد أو إخفاؤه',
+  mapAttribution: 'بيانات الأطلس: المصادر في كل نافذة منبثقة',
+  popupClose: 'إغلاق النافذة المنبثقة',
+  kmUnit: 'كم',
+  mUnit: 'م',
+  pngDataVersion: (version, asOf, day, stale) =>
+    `الأطلس ${version}، البيانات حتى ${asOf}، تاريخ الخريطة ${day}${stale ? ' (بعد آخر البيانات: آخر حال معروف)' : ''}`,
+  webglMissing: 'تحتاج هذه الخريطة إلى WebGL، وهو غير متاح في هذا المتصفح.',
+  webglHelp: (detail) =>
+    `فعّل تسريع العتاد (أو WebGL) في إعدادات المتصفح، أو جرّب متصفحًا آخر. التفاصيل التقنية: ${detail}`,
+  citeAuthor: 'المساهمون في أطلس العراق وسوريا ٢٠١٤–٢٠٢٦',
+  citeContainer: 'العراق وسوريا ٢٠١٤–٢٠٢٦: أطلس الحرب على تنظيم الدولة الإسلامية',
+  citeCompared: (a, b) => `${a} مقارنةً بـ${b}`,
+  citeText: (author, title, shown, container, version, asOf, link, accessed) =>
+    `${author}. «${title}» [خريطة؛ ${shown}]. ${container}، الإصدار ${ltr(version)}، البيانات حتى ${ltr(asOf)}. ${ltr(link)} (تاريخ الاطلاع: ${accessed}).`,
+  rangeNotDate: (v) => `${q(v)} ليس تاريخًا (اكتبه بصيغة سنة-شهر-يوم، مثل ${ltr('2015-06-01')}).`,
+  rangeNotStep: (v) => `${q(v)} ليست خطوة صحيحة (استعمل ${ltr('1m')} أو ${ltr('1w')} أو ${ltr('Nd')}).`,
+  rangeBackwards: (a, b) => `يبدأ المدى (${ltr(a)}) بعد أن ينتهي (${ltr(b)}).`,
+  rangeTooMany: (n) => `عدد الإطارات أكثر من ${n}؛ اختر خطوة أكبر.`,
+  exportNoTerritory: 'لم تُحمَّل بيانات السيطرة على الأرض بعد؛ حاول مرة أخرى بعد قليل.',
+  exportBlank: (day) => `خرجت خريطة ${day} فارغة (لم يرسم WebGL شيئًا)؛ فأُوقف التصدير.`,
+  exportTileSlow: 'استغرق رسم جزء من صورة التصدير وقتًا أطول مما ينبغي؛ فأُوقف التصدير.',
+  exportContextLost: 'فُقد سياق الرسوميات (WebGL) لخريطة التصدير، فتعذّر رسم الصورة؛ جرّب مقاسًا أصغر أو أعد تحميل الصفحة.',
+  exportCanvasRefused: (drawn, wanted) =>
+    `لم يمكن رسم خريطة التصدير إلا بمقاس ${drawn} بكسل، لا ${wanted}؛ اختر مقاسًا أصغر.`,
+  exportNoVideo: 'لا يستطيع هذا المتصفح ترميز الفيديو (لا WebCodecs ولا MediaRecorder)؛ صدّر ملف GIF بدلًا منه.',
+  noticeReaderFailed: (name, why) => `تعذّرت إضافة ${q(name)}: ${why}`,
+  basisKinds: {
+    census: 'تعداد',
+    'official estimate': 'تقدير رسمي',
+    'UN estimate': 'تقدير الأمم المتحدة',
+    'local estimate': 'تقدير محلي',
+  },
+  basisLine: (country, kinds, uncertain, total) =>
+    `${country}: أرقام ما قبل الحرب (الأماكن: ${kinds}${uncertain ? `؛ منها ${uncertain} موسومة بعدم اليقين` : ''}؛ مجموع البلد: ${total})، غير معدّلة بحسب النزوح`,
+  millions: (n) => `${n} مليون`,
+  peopleShare: (share) => `${share} من سكان البلد`,
+  peopleUnplaced: (n, share, missing) =>
+    `لا يستطيع الأطلس تحديد مكان ${n} من السكان (${share}): سكان قرى ومزارع ليس لها مكان في الأطلس، وسكان أماكن مأهولة عددها ${missing} ليس لها رقم موثّق المصدر.`,
+  peopleRule: 'يُحسب سكان كل بلدة لمن كان يسيطر عليها؛ ويُقسم رقم المدينة المقسّمة بالتساوي بين أجزائها.',
+  creditBasemap: 'Natural Earth؛ © المساهمون في OpenStreetMap ‏(ODbL)',
+  creditTerritory: 'السيطرة على الأرض: بيانات الأطلس (المصادر لكل منطقة)',
+  creditForces: 'القوات: مواقع الأطلس وبيانات أعداد الجنود (المصادر لكل موقع)',
+  // (Not a middle dot: beside Arabic-Indic digits it reads as a zero, ٠.)
+  partSep: ' — ',
 };

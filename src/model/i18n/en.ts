@@ -401,6 +401,129 @@ export const en = {
   overlayCluster: (n: string) => `${n} points here; zoom in to see them one by one.`,
   overlayNoProps: 'This feature has no properties.',
   overlayMoreProps: (n: string) => `…and ${n} more properties.`,
+  // Notices: the address, loading, graphics and the user's saved layers (values `v` arrive unquoted)
+  noticeRepeated: (key: string, n: string) => `The address gave “${key}” ${n} times; the first was used.`,
+  noticeTooLong: (key: string) => `The “${key}” value in the address was too long and was ignored.`,
+  noticeUnreadable: 'The address could not be read; the default view is shown.',
+  noticeBadDate: (v: string) => `The date “${v}” is not a calendar date (use YYYY-MM-DD); the default date is shown.`,
+  noticeDateMoved: (start: string, end: string, asked: string, used: string) =>
+    `The atlas covers ${start} to ${end}; ${asked} was moved to ${used}.`,
+  noticeBadCentre: (v: string) => `The centre “${v}” is not “longitude,latitude”; the default view is shown.`,
+  noticeCentreOutside: (v: string) =>
+    `The centre “${v}” is outside the region this atlas maps; the default view is shown.`,
+  noticeBadZoom: (v: string) => `The zoom “${v}” is not a number; the default zoom is used.`,
+  noticeZoomClamped: (z: string, min: string, max: string, used: string) =>
+    `Zoom ${z} is outside ${min}–${max}; ${used} is used.`,
+  /** A value the user typed, quoted. */
+  quoted: (v: string) => `“${v}”`,
+  noticeUnknownLayers: (names: string, one: boolean) =>
+    `Unknown layer${one ? '' : 's'} ${names} ${one ? 'was' : 'were'} ignored.`,
+  noticeBadLang: (v: string) => `Label language “${v}” is not available (use en or ar).`,
+  noticeBadCompareDate: (v: string) => `The compare date “${v}” is not a calendar date (use YYYY-MM-DD).`,
+  noticeBadCompareView: (v: string) => `The compare view “${v}” is not known (use split or change).`,
+  noticeArabicFailed: 'The Arabic interface could not be loaded; the page is in English.',
+  noticeLanguageFailed: (arabic: boolean, why: string) =>
+    `The ${arabic ? 'Arabic' : 'English'} interface could not be loaded: ${why}`,
+  noticeLoadFailed: (what: string, why: string) => `${what} could not be loaded: ${why}`,
+  dataFiles: {
+    territory: 'Territory data',
+    forces: 'Forces data',
+    events: 'Events',
+    territorySources: 'Sources of the territory',
+    forcesSources: 'Sources of the forces',
+    eventsSources: 'Sources of the events',
+    shares: 'Published shares',
+    population: 'Population figures',
+  },
+  noticeBasemapFailed: (why: string) => `The basemap could not be loaded: ${why}`,
+  noticeGraphicsLost: 'The graphics context was lost (GPU reset or memory pressure); the map is recovering…',
+  noticeGraphicsBack: 'The map has recovered.',
+  noticeLayersNotDrawn: (why: string) => `Your layers could not be drawn: ${why}.`,
+  storageFull: 'the browser’s storage is full',
+  noticeLayerNotSaved: (name: string, why: string) =>
+    `Your layer “${name}” could not be saved in this browser (${why}). It stays on the map until you reload or close this page.`,
+  noticeLayerRemovedElsewhere: (name: string) => `Your layer “${name}” was removed in another tab.`,
+  noticeSavedNotLoaded: (why: string) => `Your saved layers could not be loaded (${why}).`,
+  noticeSavedUnreadable: (n: string) => `${n} of your saved layers could not be read and were left in storage.`,
+  noticeLayerGone: (name: string) =>
+    `Your layer “${name}” was removed in another tab, so this change was not saved and the layer is gone here too.`,
+  noticeLayerNotRemoved: (name: string, why: string) =>
+    `Your layer “${name}” was removed from the map but not from storage (${why}); it may return after a reload.`,
+
+  // The map has stopped drawing (GraphicsFailure) and exports that cannot start
+  graphicsStopped: 'The map has stopped drawing',
+  graphicsStoppedText:
+    'Its graphics (WebGL) context was lost — the GPU was reset or ran out of memory — and the browser has not given it back, so dates, panning and exports cannot be drawn. Reloading the page starts the map again with the same view, date and layers.',
+  graphicsReload: 'Reload the map',
+  graphicsReloadAnyway: 'Reload anyway',
+  graphicsUnsaved: (names: string, one: boolean) =>
+    `Your layer${one ? '' : 's'} ${names} could not be saved in this browser and would be lost by a reload.`,
+  graphicsProblem:
+    'the graphics (WebGL) context of the page was lost (GPU reset or memory pressure) and has not come back; reload the page.',
+  exportBusy: 'An export is already running.',
+  exportNoGraphics: (why: string) => `The map cannot be exported: ${why}`,
+  // The map's own controls (MapLibre) and scale units
+  mapTitle: 'Map of Iraq and Syria',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  attributionToggle: 'Toggle attribution',
+  mapAttribution: 'Atlas data: sources in every popup',
+  popupClose: 'Close popup',
+  kmUnit: 'km',
+  mUnit: 'm',
+  pngDataVersion: (version: string, asOf: string, day: string, stale: boolean) =>
+    `atlas ${version}, data as of ${asOf}, map date ${day}${stale ? ' (after the data: last known state)' : ''}`,
+  webglMissing: 'This map needs WebGL, which is not available in this browser.',
+  webglHelp: (detail: string) =>
+    `Turn on hardware acceleration (or WebGL) in your browser settings, or try another browser. Technical detail: ${detail}`,
+  // The plain-text citation (BibTeX and CSL-JSON stay in English, as reference managers read them)
+  citeAuthor: 'Iraq & Syria 2014–2026 atlas contributors',
+  citeContainer: 'Iraq & Syria 2014–2026: an atlas of the war with ISIS',
+  citeCompared: (a: string, b: string) => `${a} compared with ${b}`,
+  citeText: (
+    author: string,
+    title: string,
+    shown: string,
+    container: string,
+    version: string,
+    asOf: string,
+    link: string,
+    accessed: string,
+  ) =>
+    `${author}. “${title}” [map; ${shown}]. ${container}, version ${version}, data as of ${asOf}. ${link} (accessed ${accessed}).`,
+  // Export problems found while making the file (the dialog shows them)
+  rangeNotDate: (v: string) => `“${v}” is not a date (use YYYY-MM-DD).`,
+  rangeNotStep: (v: string) => `“${v}” is not a step (use 1m, 1w or Nd).`,
+  rangeBackwards: (a: string, b: string) => `The range starts (${a}) after it ends (${b}).`,
+  rangeTooMany: (n: string) => `More than ${n} frames; choose a larger step.`,
+  exportNoTerritory: 'The territory data has not loaded yet; try again in a moment.',
+  exportBlank: (day: string) => `The map for ${day} came out blank (WebGL drew nothing); the export was stopped.`,
+  exportTileSlow: 'An export tile took too long to draw; the export was stopped.',
+  exportContextLost:
+    'The graphics (WebGL) context of the export map was lost, so the image could not be drawn; try a smaller size or reload the page.',
+  exportCanvasRefused: (drawn: string, wanted: string) =>
+    `The export map could only be drawn at ${drawn} pixels, not ${wanted}; choose a smaller size.`,
+  exportNoVideo: 'This browser can encode no video (neither WebCodecs nor MediaRecorder); export a GIF instead.',
+  noticeReaderFailed: (name: string, why: string) => `Could not add “${name}”: ${why}`,
+  // What the population figures measure (PopulationPanel)
+  basisKinds: {
+    census: 'census',
+    'official estimate': 'official estimate',
+    'UN estimate': 'UN estimate',
+    'local estimate': 'local estimate',
+  },
+  basisLine: (country: string, kinds: string, uncertain: string, total: string) =>
+    `${country}: pre-war figures (places: ${kinds}${uncertain ? `; ${uncertain} marked uncertain` : ''}; country total: ${total}), not adjusted for displacement`,
+  millions: (n: string) => `${n} M`,
+  peopleShare: (share: string) => `${share} of the country's people`,
+  peopleUnplaced: (n: string, share: string, missing: string) =>
+    `The atlas cannot place ${n} people (${share}): villages and farms it has no place for, and the ${missing} inhabited places it has no sourced figure for.`,
+  peopleRule: "A town's people count for whoever held it; a divided city's figure is split equally among its parts.",
+  creditBasemap: 'Natural Earth; © OpenStreetMap contributors (ODbL)',
+  creditTerritory: 'Territory: atlas control data (sources per area)',
+  creditForces: 'Forces: atlas sites and troop data (sources per site)',
+  /** Between the parts of a line (a caption, a list of forces). */
+  partSep: ' · ',
 };
 
 /** `T` with every string literal widened to `string`, keeping keys and function signatures. */

@@ -10,6 +10,36 @@ export type { Messages } from './en.ts';
 /** The interface languages. */
 export type Lang = 'en' | 'ar';
 
+/**
+ * A text that is written in whichever language the reader has chosen when it is shown (a notice
+ * raised before a language switch reads in the new language afterwards).
+ */
+export type Localized = (lang: Lang) => string;
+
+/** A {@link Localized} text picked from the string tables: `localized((m) => m.someNotice)`. */
+export function localized(pick: (m: Messages, lang: Lang) => string): Localized {
+  return (lang) => pick(messages(lang), lang);
+}
+
+/** `text` in `lang`: plain strings (messages from the browser or the system) are shown as they are. */
+export function localize(text: string | Localized, lang: Lang): string {
+  return typeof text === 'function' ? text(lang) : text;
+}
+
+/**
+ * An error whose message is a {@link Localized} text: `message` is the English (for logs and the
+ * command-line tools), `text` gives it in the reader's language.
+ */
+export class LocalizedError extends Error {
+  constructor(
+    readonly text: Localized,
+    name = 'Error',
+  ) {
+    super(text('en'));
+    this.name = name;
+  }
+}
+
 /** The loaded string tables: English is built in; Arabic is a chunk of its own, loaded when first chosen. */
 const TABLES: Partial<Record<Lang, Messages>> = { en };
 
@@ -47,6 +77,18 @@ export function formatNumber(n: number, lang: Lang, digits = 0): string {
   const key = `${lang}:${digits}`;
   let f = numberFormats.get(key);
   if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits })));
+  return f.format(n);
+}
+
+/** `n` with exactly `digits` decimals in the digits of `lang` ("1.10", "١٫١٠"). */
+export function formatDecimal(n: number, lang: Lang, digits: number): string {
+  const key = `${lang}:=${digits}`;
+  let f = numberFormats.get(key);
+  if (!f)
+    numberFormats.set(
+      key,
+      (f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    );
   return f.format(n);
 }
 
