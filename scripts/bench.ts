@@ -15,7 +15,7 @@
  * - compare: compare mode's first render and date step against normal ones (scripts/lib/bench-compare.ts);
  *   `--compare-only` measures just these; `--start-only` just the start-up (atlas and bare page loaded alternately).
  *   The start-up figures include `webgl_programs`: how many WebGL programs each page had compiled when
- *   it was ready, and their keys (under software WebGL each costs tens to hundreds of ms).
+ *   it was ready, and their keys (each a shader variant compiled before its first draw; see docs/benchmarks.md).
  * - bare_maplibre_ready_ms: the same basemap (land, water, rivers, boundaries, from the same built
  *   basemap file, fetched and decoded as the atlas does) drawn by a bare MapLibre page with nothing else,
  *   navigation start → first 'idle' after the basemap is set
@@ -537,7 +537,7 @@ async function benchStart(browser: Browser, base: string) {
     const b = await bareReadyMs(browser, base, view, 1);
     bare.push(b.median);
     if (i === 0) programs = { atlas: atlasPrograms, bare: b.programs };
-    log(`pair ${i + 1}/5: atlas ${r1(l.readyMs)} ms, bare ${b.median} ms`);
+    log(`pair ${i + 1}/5: atlas ${r1(l.readyMs)} ms (${atlasPrograms.length} programs), bare ${b.median} ms`);
   }
   return {
     ready_ms: { median: r1(median(atlas)), runs: atlas.map(r1) },
