@@ -20,11 +20,15 @@ function TroopLine(props: { country: 'Iraq' | 'Syria'; day: string; series: Troo
         <span class="figure" title={cite(best.source, sources)}>
           <strong>{figureText(best, num)}</strong>{' '}
           <span class="kind">{m.asOf(m.troopKinds[best.kind], inWords(best.date))}</span>
-          {cap && cap !== best && best.kind !== 'authorized' && <span class="kind"> · {m.cap(num(cap.count))}</span>}
+          {cap && cap !== best && best.kind !== 'authorized' && (
+            <span class="kind">
+              {m.partSep}
+              {m.cap(num(cap.count))}
+            </span>
+          )}
           {plan && (
             <span class="kind">
-              {' '}
-              ·{' '}
+              {m.partSep}
               {plan.announced
                 ? m.plannedBy(num(plan.count), inWords(plan.date))
                 : m.plannedAnnounced(num(plan.count), inWords(plan.date))}

@@ -18,8 +18,8 @@ function SeriesFigure(props: { data: ForcesData; day: IsoDay; series: SeriesKey;
   const who = kind.id === 'coalition_partner' && series.nation ? m.nationIn(series.nation, country) : country;
   return (
     <span class="figure" title={citeLine(p.source, data.sources)}>
-      {' '}
-      · {who}: <strong>{figureText(p, num)}</strong>{' '}
+      {m.partSep}
+      {who}: <strong>{figureText(p, num)}</strong>{' '}
       <span class="kind">{m.asOf(m.troopKinds[p.kind], inWords(p.date))}</span>
     </span>
   );

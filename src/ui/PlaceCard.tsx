@@ -50,7 +50,11 @@ export function PlaceCard(props: { data: TerritoryData; place: Place; day: IsoDa
       ) : (
         <p class="now">{m.noRecord}</p>
       )}
-      {now?.note && <p class="note">{now.note}</p>}
+      {now?.note && (
+        <p class="note" dir="auto">
+          {now.note}
+        </p>
+      )}
       <PlaceTimeline place={place} day={day} sources={data.sources} />
       {past.length > 1 && (
         <details>
@@ -59,7 +63,14 @@ export function PlaceCard(props: { data: TerritoryData; place: Place; day: IsoDa
             {past.map((h) => (
               <li key={h.from}>
                 {inWords(h.from)}: {m.controllers[h.controller].short}
-                {h.note ? ` — ${h.note}` : ''}
+                {h.note ? (
+                  <>
+                    {' — '}
+                    <bdi>{h.note}</bdi>
+                  </>
+                ) : (
+                  ''
+                )}
               </li>
             ))}
           </ol>

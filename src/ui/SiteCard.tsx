@@ -56,8 +56,9 @@ export function SiteCard(props: { data: ForcesData; site: Site; day: IsoDay }) {
       </h3>
       <p class="meta">
         <MarkerSwatch force={kind} />{' '}
-        {site.force === 'us' ? m.forces[kind.id].label : `${m.forces[kind.id].label} — ${site.nation}`} · {site.role} —{' '}
-        {site.country === 'IQ' ? m.iraq : m.syria}
+        {site.force === 'us' ? m.forces[kind.id].label : `${m.forces[kind.id].label} — ${site.nation}`}
+        {m.partSep}
+        <bdi>{site.role}</bdi> — {site.country === 'IQ' ? m.iraq : m.syria}
       </p>
       <p class="now">
         <strong>{stateLine(site, state)}</strong> {m.heldOn(inWords(day))}

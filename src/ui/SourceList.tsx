@@ -10,7 +10,7 @@ export function SourceList(props: { ids: string[]; table: SourceTable; title?: s
       <h4>{props.title ?? t.value.sources}</h4>
       <ul>
         {items.map(({ id, s }) => (
-          <li key={id}>
+          <li key={id} dir="auto">
             {s.url ? (
               <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.title}
