@@ -14,6 +14,8 @@
  * - alternatives: other ways the date could reach the style, on the real territory cells.
  * - compare: compare mode's first render and date step against normal ones (scripts/lib/bench-compare.ts);
  *   `--compare-only` measures just these; `--start-only` just the start-up (atlas and bare page loaded alternately).
+ *   The start-up figures include `webgl_programs`: how many WebGL programs each page had compiled when
+ *   it was ready, and their keys (each a shader variant compiled before its first draw; see docs/benchmarks.md).
  * - bare_maplibre_ready_ms: the same basemap (land, water, rivers, boundaries, from the same built
  *   basemap file, fetched and decoded as the atlas does) drawn by a bare MapLibre page with nothing else,
  *   navigation start → first 'idle' after the basemap is set
@@ -446,10 +448,11 @@ const map = new Map({ container: 'map', style: ${JSON.stringify(style)}, center:
   zoom: ${view.zoom}, attributionControl: false, fadeDuration: 0 });
 map.once('style.load', async () => {
   map.getSource(${JSON.stringify(SOURCE.basemap)}).setData(await basemap);
-  map.once('idle', () => { window.__bareReadyAt = performance.now(); });
+  map.once('idle', () => { window.__bareReadyAt = performance.now(); window.__bareMap = map; });
 });
 </script></body></html>`;
   const runs: number[] = [];
+  let programs: string[] = [];
   for (let i = 0; i < loads; i++) {
     const ctx = await browser.newContext({ viewport: VIEWPORT });
     await ctx.route(`${base}__bare.html`, (r) => r.fulfill({ contentType: 'text/html', body: html }));
@@ -469,9 +472,10 @@ map.once('style.load', async () => {
       },
     );
     runs.push(await page.evaluate(() => (window as unknown as { __bareReadyAt: number }).__bareReadyAt));
+    programs = await programKeys(page, '__bareMap');
     await ctx.close();
   }
-  return { median: r1(median(runs)), runs: runs.map(r1), layers: style.layers.map((l) => l.id) };
+  return { median: r1(median(runs)), runs: runs.map(r1), layers: style.layers.map((l) => l.id), programs };
 }
 
 /** One 3840×2160 PNG export of the page's view, with the time of each export phase (User Timing measures). */
@@ -483,6 +487,20 @@ async function export4k(page: Page) {
   const phase_ms = await readExportPhases(page);
   const accounted = Object.values(phase_ms).reduce((a, v) => a + v.ms, 0);
   return { ms: r1(ms), bytes: png.length, phase_ms, other_ms: r1(ms - accounted), target_ms_max: 4000 };
+}
+
+/**
+ * The WebGL programs a page's map has compiled so far (MapLibre's program cache keys: the shader and
+ * which paint properties are uniforms `u_`, per-feature attributes `a_` or per-feature-and-zoom `z_`).
+ * Reads a MapLibre internal (`painter.programCache`); an empty list if a MapLibre version lacks it.
+ * `global` names the window property holding the map (the atlas's is `atlas.map`).
+ */
+async function programKeys(page: Page, global?: string): Promise<string[]> {
+  return page.evaluate((g) => {
+    const w = window as unknown as Record<string, unknown> & { atlas?: { map: unknown } };
+    const map = (g ? w[g] : w.atlas?.map) as { painter?: { programCache?: { programs?: object } } } | undefined;
+    return Object.keys(map?.painter?.programCache?.programs ?? {});
+  }, global);
 }
 
 /** Start-up marks the app records (`atlas:*` User Timing marks), by name, in ms from navigation start. */
@@ -505,6 +523,7 @@ async function benchStart(browser: Browser, base: string) {
   const atlas: number[] = [];
   const bare: number[] = [];
   const marks: Record<string, number>[] = [];
+  let programs: { atlas: string[]; bare: string[] } = { atlas: [], bare: [] };
   let bytes: Awaited<ReturnType<typeof firstViewBytes>> | null = null;
   let view: { center: [number, number]; zoom: number } | null = null;
   for (let i = 0; i < 5; i++) {
@@ -513,15 +532,23 @@ async function benchStart(browser: Browser, base: string) {
     marks.push(await startMarks(l.page));
     if (i === 0) bytes = await firstViewBytes(l.responses);
     view ??= await l.page.evaluate(() => window.atlas!.getState());
+    const atlasPrograms = await programKeys(l.page);
     await l.page.context().close();
     const b = await bareReadyMs(browser, base, view, 1);
     bare.push(b.median);
-    log(`pair ${i + 1}/5: atlas ${r1(l.readyMs)} ms, bare ${b.median} ms`);
+    if (i === 0) programs = { atlas: atlasPrograms, bare: b.programs };
+    log(`pair ${i + 1}/5: atlas ${r1(l.readyMs)} ms (${atlasPrograms.length} programs), bare ${b.median} ms`);
   }
   return {
     ready_ms: { median: r1(median(atlas)), runs: atlas.map(r1) },
     bare_maplibre_ready_ms: { median: r1(median(bare)), runs: bare.map(r1) },
     ready_ratio: { atlas_over_bare: r2(median(atlas) / median(bare)), target_max: 1.4 },
+    webgl_programs: {
+      atlas: programs.atlas.length,
+      bare: programs.bare.length,
+      atlas_keys: programs.atlas,
+      bare_keys: programs.bare,
+    },
     marks_median: Object.fromEntries(Object.keys(marks[0]).map((k) => [k, Math.round(median(marks.map((m) => m[k])))])),
     first_view_bytes_gzip: bytes!,
   };

@@ -10,6 +10,7 @@ import { FORCES } from '../model/force-kinds.ts';
 import { markerImageId } from './marker-icons.ts';
 import { FONT_BOLD, FONT_REGULAR, fontFaces, type FontUrls } from './fonts.ts';
 import { countryLabels } from './country-labels.ts';
+import { perFeature, perFeatureAndZoom } from './shared-programs.ts';
 import { messages, type Lang } from '../model/i18n/index.ts';
 import {
   BASE,
@@ -135,7 +136,11 @@ function siteLabelsLayer(f: (typeof FORCES)[number], nameField: ExpressionSpecif
   } as LayerSpecification;
 }
 
-/** The land, water and rivers under everything. */
+/**
+ * The land, water and rivers under everything. Their constant colours and opacities are given per
+ * feature ({@link perFeature}) so that they share the fill and line programs of the territory and the
+ * fronts (see shared-programs.ts).
+ */
 function basemapLayers(): LayerSpecification[] {
   const layer = (l: string): ExpressionSpecification => ['==', ['get', 'layer'], l];
   return [
@@ -145,21 +150,21 @@ function basemapLayers(): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.basemap,
       filter: ['all', layer('land'), ['==', ['get', 'kind'], 'neighbour']],
-      paint: { 'fill-color': BASE.neighbour },
+      paint: { 'fill-color': perFeature(BASE.neighbour), 'fill-opacity': perFeature(1) },
     },
     {
       id: L.landFocus,
       type: 'fill',
       source: SOURCE.basemap,
       filter: ['all', layer('land'), ['==', ['get', 'kind'], 'focus']],
-      paint: { 'fill-color': BASE.focus },
+      paint: { 'fill-color': perFeature(BASE.focus), 'fill-opacity': perFeature(1) },
     },
     {
       id: L.lakes,
       type: 'fill',
       source: SOURCE.basemap,
       filter: layer('lake'),
-      paint: { 'fill-color': BASE.water },
+      paint: { 'fill-color': perFeature(BASE.water), 'fill-opacity': perFeature(1) },
     },
     {
       id: L.rivers,
@@ -168,7 +173,8 @@ function basemapLayers(): LayerSpecification[] {
       filter: layer('river'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': BASE.river,
+        'line-color': perFeature(BASE.river),
+        'line-opacity': perFeature(1),
         'line-width': [
           'interpolate',
           ['linear'],
@@ -309,8 +315,8 @@ function frontLayers(): LayerSpecification[] {
       filter: ['==', ['get', 'k'], 'edge'],
       layout: { 'line-cap': 'round' },
       paint: {
-        'line-color': BASE.front,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2.2],
+        'line-color': perFeature(BASE.front),
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, perFeature(0.8), 9, perFeature(2.2)],
         'line-opacity': ['case', ['boolean', ['feature-state', STATE_KEY.front], false], 0.85, 0],
       },
     },
@@ -336,13 +342,18 @@ function boundaryLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': ['case', ['get', 'focus'], BASE.borderFocus, BASE.border],
-        'line-width': ['case', ['get', 'focus'], 1.6, 0.9],
+        'line-opacity': perFeature(1),
+        'line-width': perFeatureAndZoom(['case', ['get', 'focus'], 1.6, 0.9]),
       },
     },
   ];
 }
 
-/** Events and US/coalition sites (the foreign forces' symbols sit with the labels). */
+/**
+ * Events and US/coalition sites (the foreign forces' symbols sit with the labels). Every circle layer,
+ * the place dots too, gives colour, opacity and stroke per feature and the radius per feature and zoom:
+ * one circle program.
+ */
 function markerLayers(): LayerSpecification[] {
   return [
     {
@@ -351,9 +362,9 @@ function markerLayers(): LayerSpecification[] {
       source: SOURCE.markers,
       filter: ['==', ['get', 'k'], 'event'],
       paint: {
-        'circle-color': MARKER.eventFill,
-        'circle-stroke-color': MARKER.event,
-        'circle-stroke-width': 2,
+        'circle-color': perFeature(MARKER.eventFill),
+        'circle-stroke-color': perFeature(MARKER.event),
+        'circle-stroke-width': perFeature(2),
         'circle-opacity': ['coalesce', ['feature-state', STATE_KEY.eventOpacity], 0],
         'circle-stroke-opacity': ['coalesce', ['feature-state', STATE_KEY.eventOpacity], 0],
         'circle-radius': [
@@ -373,7 +384,7 @@ function markerLayers(): LayerSpecification[] {
       source: SOURCE.markers,
       filter: US_SITES,
       paint: {
-        'circle-radius': [
+        'circle-radius': perFeatureAndZoom([
           'match',
           ['coalesce', ['feature-state', STATE_KEY.site], ''],
           'active',
@@ -383,7 +394,9 @@ function markerLayers(): LayerSpecification[] {
           'closed',
           4.5,
           0,
-        ],
+        ]),
+        'circle-opacity': perFeature(1),
+        'circle-stroke-opacity': perFeature(1),
         'circle-color': [
           'match',
           ['coalesce', ['feature-state', STATE_KEY.site], ''],
@@ -404,6 +417,19 @@ function markerLayers(): LayerSpecification[] {
       },
     },
   ];
+}
+
+/**
+ * Paint of a layer of names: its colour on a white halo, fully opaque. The opacity is per feature,
+ * as the site names' is (closed sites are fainter), so every layer of names shares one text program.
+ */
+function namePaint(color: string, haloWidth: number): Record<string, unknown> {
+  return {
+    'text-color': color,
+    'text-opacity': perFeature(1),
+    'text-halo-color': BASE.labelHalo,
+    'text-halo-width': haloWidth,
+  };
 }
 
 /** Names: rivers, countries, places, foreign forces' sites and US sites (the labels pass of an export). */
@@ -432,7 +458,7 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
         'text-letter-spacing': 0.05,
         'symbol-spacing': 350,
       },
-      paint: { 'text-color': BASE.riverLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+      paint: namePaint(BASE.riverLabel, 1.2),
     },
     {
       id: L.countryLabels,
@@ -445,7 +471,7 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
         'text-letter-spacing': 0.15,
         'text-allow-overlap': false,
       },
-      paint: { 'text-color': BASE.countryLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1 },
+      paint: namePaint(BASE.countryLabel, 1),
     },
     ...FORCES.map((f) => siteLabelsLayer(f, nameField)),
     {
@@ -462,7 +488,7 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
         'text-max-width': 8,
         'text-padding': LABEL_PADDING,
       },
-      paint: { 'text-color': BASE.areaLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+      paint: namePaint(BASE.areaLabel, 1.2),
     },
     {
       id: L.placeDots,
@@ -470,10 +496,12 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
       source: SOURCE.places,
       filter: placeFilter,
       paint: {
-        'circle-radius': ['match', ['get', 'rank'], 1, 3.2, 2, 2.4, 1.8],
-        'circle-color': BASE.placeDot,
-        'circle-stroke-color': BASE.placeDotStroke,
-        'circle-stroke-width': 1.1,
+        'circle-radius': perFeatureAndZoom(['match', ['get', 'rank'], 1, 3.2, 2, 2.4, 1.8]),
+        'circle-color': perFeature(BASE.placeDot),
+        'circle-opacity': perFeature(1),
+        'circle-stroke-color': perFeature(BASE.placeDotStroke),
+        'circle-stroke-width': perFeature(1.1),
+        'circle-stroke-opacity': perFeature(1),
       },
     },
     {
@@ -500,7 +528,7 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
         'text-padding': LABEL_PADDING,
         'symbol-sort-key': ['get', 'rank'],
       },
-      paint: { 'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.4 },
+      paint: namePaint(BASE.label, 1.4),
     },
     ...FORCES.filter((f) => f.id !== 'us').map((f) => foreignSitesLayer(f)),
   ];

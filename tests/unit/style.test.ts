@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, createPropertyExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FeatureCollection, LineString } from 'geojson';
@@ -66,6 +67,91 @@ describe('main roads in the basemap', () => {
         expect(Math.abs(coords[k][0] - p.lon), `${r.id} at ${id}`).toBeLessThan(0.001);
         expect(Math.abs(coords[k][1] - p.lat), `${r.id} at ${id}`).toBeLessThan(0.001);
       });
+    }
+  });
+});
+
+/** The shader MapLibre draws a layer with, per part (a symbol layer may draw text and icons). */
+function shaders(layer: LayerSpecification): string[] {
+  const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
+  const layout = ('layout' in layer ? layer.layout : undefined) as Record<string, unknown> | undefined;
+  switch (layer.type) {
+    case 'fill':
+      return [paint?.['fill-pattern'] ? 'fillPattern' : 'fill'];
+    case 'line':
+      return [paint?.['line-dasharray'] ? 'lineSDF' : paint?.['line-pattern'] ? 'linePattern' : 'line'];
+    case 'symbol':
+      return [...(layout?.['text-field'] ? ['text'] : []), ...(layout?.['icon-image'] ? ['icon'] : [])];
+    default:
+      return [layer.type];
+  }
+}
+
+/**
+ * Which WebGL program MapLibre compiles for one shader of a layer: for each paint property that may vary
+ * by feature, whether the layer gives it as a uniform (`u`: constant or zoom only), per feature (`a`) or
+ * per feature and zoom (`z`), as MapLibre's ProgramConfiguration keys its programs.
+ */
+function programKey(layer: LayerSpecification, index: number, shader: string): string {
+  const specs = (latest as unknown as Record<string, Record<string, { 'property-type': string }>>)[
+    `paint_${layer.type}`
+  ];
+  const paint = { ...(('paint' in layer ? layer.paint : {}) as Record<string, unknown>) };
+  // An unset fill outline colour follows the fill colour.
+  if (layer.type === 'fill' && paint['fill-color'] !== undefined && paint['fill-outline-color'] === undefined)
+    paint['fill-outline-color'] = paint['fill-color'];
+  const parts: string[] = [];
+  for (const [prop, spec] of Object.entries(specs)) {
+    if (!/data-driven/.test(spec['property-type'])) continue;
+    if (layer.type === 'symbol' && !prop.startsWith(`${shader}-`)) continue;
+    const value = paint[prop];
+    // Unset, a literal or a literal array (a dash pattern): a uniform.
+    if (!Array.isArray(value) || typeof value[0] !== 'string') {
+      parts.push(`u_${prop}`);
+      continue;
+    }
+    const parsed = createPropertyExpression(value, `layers[${index}].paint.${prop}`, spec as never);
+    if (parsed.result !== 'success') throw new Error(`${layer.id} ${prop}: ${JSON.stringify(parsed.value)}`);
+    const kind = (parsed.value as { kind: string }).kind;
+    parts.push(`${kind === 'source' ? 'a' : kind === 'composite' ? 'z' : 'u'}_${prop}`);
+  }
+  return `${shader}/${parts.sort().join('/')}`;
+}
+
+describe('WebGL programs', () => {
+  const style = buildStyle({ basemap: './basemap.json', fonts, lang: 'en' });
+  /** Program key → the layers that need it. */
+  const programs = new Map<string, string[]>();
+  style.layers.forEach((layer, i) => {
+    for (const shader of shaders(layer)) {
+      const key = programKey(layer, i, shader);
+      programs.set(key, [...(programs.get(key) ?? []), layer.id]);
+    }
+  });
+  const byShader = (shader: string) => [...programs.entries()].filter(([k]) => k.startsWith(`${shader}/`));
+
+  it('draws every fill, circle, text and icon layer of a kind with one program', () => {
+    for (const shader of ['fill', 'fillPattern', 'circle', 'text', 'icon'])
+      expect(byShader(shader).length, `${shader}: ${JSON.stringify(byShader(shader))}`).toBe(1);
+  });
+  it('draws the solid lines with one program, and the roads (faded in by zoom, from zoom 5.5) with a second', () => {
+    const lines = byShader('line');
+    expect(lines.length, JSON.stringify(lines)).toBe(2);
+    const roads = lines.find(([, ids]) => ids.includes(MAP_LAYER.roads))![1];
+    expect(roads.sort()).toEqual([MAP_LAYER.roadCasing, MAP_LAYER.roads].sort());
+  });
+  it('keeps the values the layers draw: a shared program changes how a value reaches the shader, not the value', () => {
+    const layer = style.layers.find((l) => l.id === MAP_LAYER.placeDots)!;
+    const paint = (layer as { paint: Record<string, unknown> }).paint;
+    const at = (prop: string, zoom: number, rank: number) => {
+      const parsed = createExpression(paint[prop], prop);
+      if (parsed.result !== 'success') throw new Error(prop);
+      return parsed.value.evaluate({ zoom }, { type: 'Point', properties: { rank } } as never);
+    };
+    for (const zoom of [3, 5.6, 12]) {
+      expect([1, 2, 3].map((rank) => at('circle-radius', zoom, rank))).toEqual([3.2, 2.4, 1.8]);
+      expect(at('circle-stroke-width', zoom, 1)).toBe(1.1);
+      expect(at('circle-opacity', zoom, 1)).toBe(1);
     }
   });
 });
