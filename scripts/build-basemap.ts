@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { BASEMAP_OBJECT } from '../src/model/basemap-file.ts';
+import { PAN_BOUNDS } from '../src/model/style-vocab.ts';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { area, bboxClip, booleanPointInPolygon, simplify } from '@turf/turf';
 import { chaikin } from './lib/ground/arcs.ts';
@@ -28,6 +29,8 @@ const pkgDir = (name: string) => resolve(require.resolve(`${name}/package.json`)
 
 /** Region the basemap covers: Iraq, Syria and a margin of their neighbours. */
 export const BASEMAP_BBOX: [number, number, number, number] = [32.0, 27.0, 51.0, 40.0];
+/** The neighbours' land reaches as far as the map can be panned, so no view shows a straight-cut coast. */
+const NEIGHBOUR_BBOX: [number, number, number, number] = [...PAN_BOUNDS];
 const FOCUS: Record<string, string> = { '368': 'IQ', '760': 'SY' };
 
 type Props = Record<string, string | number | boolean>;
@@ -46,9 +49,13 @@ function lighten<T extends Feature>(f: T, digits = 3): T {
   return { ...f, geometry: roundGeometry(simplify(f, { tolerance: SIMPLIFY, highQuality: true }).geometry, digits) };
 }
 
-function clipFeature(f: Feature<Geometry>, props: Props): Feature<Polygon | MultiPolygon> | null {
+function clipFeature(
+  f: Feature<Geometry>,
+  props: Props,
+  box: [number, number, number, number] = BASEMAP_BBOX,
+): Feature<Polygon | MultiPolygon> | null {
   if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') return null;
-  const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, BASEMAP_BBOX);
+  const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, box);
   const g = clipped.geometry as Polygon | MultiPolygon;
   const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const kept = polys.filter((p) => p.length > 0 && p[0].length >= 4);
@@ -81,7 +88,7 @@ function countries(): { land: Feature[]; borders: Feature[]; outlines: Feature[]
   for (const f of fc50.features) {
     const id = String(f.id);
     if (FOCUS[id]) continue;
-    const c = clipFeature(f, { kind: 'neighbour', name: String(f.properties?.name ?? '') });
+    const c = clipFeature(f, { kind: 'neighbour', name: String(f.properties?.name ?? '') }, NEIGHBOUR_BBOX);
     if (c) land.push(c);
   }
   for (const f of fc10.features) {

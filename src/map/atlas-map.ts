@@ -18,7 +18,7 @@ import { DateApplier } from './date-applier.ts';
 import { TerritoryLayer } from './territory-layer.ts';
 import { placeLabels } from './place-labels.ts';
 import { EDGE_ID_BASE, tagged } from './sources.ts';
-import { LAYER_GROUPS, NAMED_LAYERS, OVERLAY_BEFORE_ID, SOURCE, regionLngLatBounds } from '../model/style-vocab.ts';
+import { LAYER_GROUPS, NAMED_LAYERS, OVERLAY_BEFORE_ID, PAN_BOUNDS, SOURCE } from '../model/style-vocab.ts';
 import { ForcesLayer, siteFeatures } from './forces-layer.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
@@ -85,17 +85,12 @@ export class ContextLostError extends Error {
 }
 
 /** The atlas's map; see the module note. */
-/**
- * How far the interactive map may be panned: the region box, with 3° more to the north and south.
- * MapLibre keeps the whole visible area inside these bounds, so on a portrait phone, whose visible
- * area is much taller than wide, the bare region box would force a zoom that cuts the names of the
- * border cities at the sides; the extra latitude lets the first view fit the region's width instead.
- */
+/** {@link PAN_BOUNDS} as MapLibre's `[[west, south], [east, north]]`. */
 function panBounds(): [[number, number], [number, number]] {
-  const [[w, s], [e, n]] = regionLngLatBounds();
+  const [w, s, e, n] = PAN_BOUNDS;
   return [
-    [w, s - 3],
-    [e, n + 3],
+    [w, s],
+    [e, n],
   ];
 }
 

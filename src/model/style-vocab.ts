@@ -15,6 +15,20 @@ import type { LayerId } from './layers.ts';
  */
 export const REGION_BOUNDS: readonly [number, number, number, number] = [29, 25, 54, 42];
 
+/**
+ * How far the interactive map may be panned, [west, south, east, north]: the region box with 3° more
+ * to the north and south. MapLibre keeps the whole visible area inside these bounds, so on a portrait
+ * phone, whose visible area is much taller than wide, the bare region box would force a zoom that cuts
+ * the names of the border cities at the sides; the extra latitude lets the first view fit the region's
+ * width instead. The basemap's neighbouring land covers all of it, so no view shows a cut-off coast.
+ */
+export const PAN_BOUNDS: readonly [number, number, number, number] = [
+  REGION_BOUNDS[0],
+  REGION_BOUNDS[1] - 3,
+  REGION_BOUNDS[2],
+  REGION_BOUNDS[3] + 3,
+];
+
 /** {@link REGION_BOUNDS} as MapLibre's `[[west, south], [east, north]]`. */
 export function regionLngLatBounds(): [[number, number], [number, number]] {
   const [w, s, e, n] = REGION_BOUNDS;

@@ -3,9 +3,12 @@ import { createExpression, createPropertyExpression, latest, validateStyleMin } 
 import type { LayerSpecification } from 'maplibre-gl';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { FeatureCollection, LineString } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import { buildStyle } from '../../src/map/style.ts';
-import { MAP_LAYER, OVERLAY_BEFORE_ID } from '../../src/model/style-vocab.ts';
+import { MAP_LAYER, OVERLAY_BEFORE_ID, PAN_BOUNDS } from '../../src/model/style-vocab.ts';
+import { decodeBasemap } from '../../src/model/basemap-file.ts';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Topology } from 'topojson-specification';
 import { readControlFiles } from '../../scripts/lib/control-data.ts';
 
 const fonts = {
@@ -153,5 +156,35 @@ describe('WebGL programs', () => {
       expect(at('circle-stroke-width', zoom, 1)).toBe(1.1);
       expect(at('circle-opacity', zoom, 1)).toBe(1);
     }
+  });
+});
+
+describe('neighbouring land in the basemap', () => {
+  const root = resolve(import.meta.dirname, '..', '..');
+  const basemap = decodeBasemap(
+    JSON.parse(readFileSync(join(root, 'geodata', 'build', 'basemap.topo.json'), 'utf8')) as Topology,
+  );
+  const land = basemap.features.filter((f) => f.properties?.kind === 'neighbour' || f.properties?.kind === 'focus');
+  const onLand = (lon: number, lat: number) =>
+    land.some((f) => booleanPointInPolygon([lon, lat], f as Feature<Polygon | MultiPolygon>));
+  it('reaches every corner the map can be panned to: cities near the pan box edges are on land', () => {
+    // Real coordinates, each inside PAN_BOUNDS but outside the box the focus layers are cut to.
+    const cities: [string, number, number][] = [
+      ['Riyadh', 46.7167, 24.6333],
+      ['Tehran', 51.389, 35.6892],
+      ['Ankara', 32.8597, 39.9334],
+      ['Tabuk', 36.5553, 28.3835],
+      ['Trabzon', 39.7168, 41.0027],
+    ];
+    for (const [name, lon, lat] of cities) {
+      expect(lon >= PAN_BOUNDS[0] && lon <= PAN_BOUNDS[2] && lat >= PAN_BOUNDS[1] && lat <= PAN_BOUNDS[3], name).toBe(
+        true,
+      );
+      expect(onLand(lon, lat), name).toBe(true);
+    }
+    // And the seas stay sea: the Persian Gulf, the Caspian and the Mediterranean.
+    expect(onLand(50.5, 27.5)).toBe(false);
+    expect(onLand(51, 41)).toBe(false);
+    expect(onLand(33, 34)).toBe(false);
   });
 });
