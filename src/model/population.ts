@@ -69,9 +69,10 @@ export function basisLine(file: PopulationFile, country: CountryCode, lang: Lang
   const figs = [...placePopulations(file).entries()].filter(([id]) => id.startsWith(country === 'SY' ? 'sy-' : 'iq-'));
   // Sorted on the English words, so both languages list the kinds in one order.
   const kind = (basis: PopulationBasis, year: number) => `${m.basisKinds[basis]} ${formatDigits(year, lang)}`;
-  const kinds = [...new Set(figs.map(([, f]) => `${f.basis}\u0000${f.year}`))]
+  const byKey = new Map(figs.map(([, f]) => [`${f.basis} ${f.year}`, f]));
+  const kinds = [...byKey.keys()]
     .sort()
-    .map((k) => kind(k.split('\u0000')[0] as PopulationBasis, Number(k.split('\u0000')[1])))
+    .map((k) => kind(byKey.get(k)!.basis, byKey.get(k)!.year))
     .join(lang === 'ar' ? '، ' : ', ');
   const uncertain = figs.filter(([, f]) => f.uncertain).length;
   return m.basisLine(name, kinds, uncertain > 0 ? formatNumber(uncertain, lang) : '', kind(c.basis, c.year));

@@ -3,11 +3,11 @@
  * force in Syria and in Iraq on the current date.
  */
 import { computed, signal } from '@preact/signals';
-import { peopleAt, type PeopleAt, type PopulationFile } from '../model/population.ts';
+import { basisLine, peopleAt, type PeopleAt, type PopulationFile } from '../model/population.ts';
 import { countryAreasFromTally } from '../model/territory.ts';
 import type { ControllerId } from '../model/controllers.ts';
 import { territory } from './data.ts';
-import { date } from './store.ts';
+import { date, lang } from './store.ts';
 import { groundToday } from './derived.ts';
 
 /** Population figures once loaded. */
@@ -29,4 +29,10 @@ export const peopleToday = computed<{ SY: CountryPeople; IQ: CountryPeople } | n
   // The km² come from the day's one tally of the ground (state/derived), not from another pass over the cells.
   const one = (c: 'SY' | 'IQ') => ({ ...peopleAt(t.places, p, day, c), km2: countryAreasFromTally(g, c) });
   return { SY: one('SY'), IQ: one('IQ') };
+});
+
+/** What the figures of each country measure, in the interface language (not per date: a date step leaves it alone). */
+export const populationBasis = computed<{ SY: string; IQ: string } | null>(() => {
+  const p = population.value;
+  return p ? { SY: basisLine(p, 'SY', lang.value), IQ: basisLine(p, 'IQ', lang.value) } : null;
 });

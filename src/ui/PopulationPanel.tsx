@@ -1,7 +1,6 @@
 import { CONTROLLERS } from '../model/controllers.ts';
-import { basisLine } from '../model/population.ts';
 import { formatDecimal } from '../model/i18n/index.ts';
-import { peopleToday, population, type CountryPeople } from '../state/population-data.ts';
+import { peopleToday, populationBasis, type CountryPeople } from '../state/population-data.ts';
 import { lang } from '../state/store.ts';
 import { num, percent, t } from '../state/i18n.ts';
 
@@ -57,8 +56,8 @@ function CountryTable(props: { name: string; at: CountryPeople }) {
 /** People under each force in Syria and Iraq on the current date, beside the ground each held, with what the figures measure. */
 export function PopulationPanel() {
   const p = peopleToday.value;
-  const file = population.value;
-  if (!p || !file) return null;
+  const basis = populationBasis.value;
+  if (!p || !basis) return null;
   const m = t.value;
   return (
     <section class="people" aria-label={m.peopleLabel}>
@@ -66,7 +65,7 @@ export function PopulationPanel() {
       <CountryTable name={m.syria} at={p.SY} />
       <CountryTable name={m.iraq} at={p.IQ} />
       <p class="fineprint">
-        {basisLine(file, 'SY', lang.value)}. {basisLine(file, 'IQ', lang.value)}. {m.peopleRule}
+        {basis.SY}. {basis.IQ}. {m.peopleRule}
       </p>
     </section>
   );

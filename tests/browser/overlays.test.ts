@@ -3,6 +3,10 @@ import type { Page } from 'playwright-core';
 import { Harness, pixelAt, settle } from './harness.ts';
 
 const h = new Harness();
+
+/** A point with an impossible longitude, and the English refusal scripts get for it. */
+const FAR_POINT = '{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500,1]}}';
+const FAR_REFUSAL = 'Could not add "far": The feature has longitude 500, outside −180…180.';
 beforeAll(() => h.start());
 afterAll(() => h.stop());
 
@@ -112,16 +116,8 @@ describe('your own layers', () => {
     expect(added.message).toContain('Skipped 1 of 2 rows');
     expect(await overlayLayerCount(page)).toBe(3);
 
-    const bad = await page.evaluate(() =>
-      window.atlas!.addOverlay(
-        'far.geojson',
-        '{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500,1]}}',
-      ),
-    );
-    expect(bad).toEqual({
-      ok: false,
-      message: 'Could not add "far": The feature has longitude 500, outside −180…180.',
-    });
+    const bad = await page.evaluate((text) => window.atlas!.addOverlay('far.geojson', text), FAR_POINT);
+    expect(bad).toEqual({ ok: false, message: FAR_REFUSAL });
 
     await page.setInputFiles('input.overlay-file', {
       name: 'broken.geojson',
@@ -171,17 +167,9 @@ describe('your own layers', () => {
 describe('your own layers in Arabic', () => {
   it('says why a layer was refused in Arabic, and in English after a switch', async () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=40,35&zoom=7&layers=labels&lang=ar');
-    const bad = await page.evaluate(() =>
-      window.atlas!.addOverlay(
-        'far.geojson',
-        '{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500,1]}}',
-      ),
-    );
+    const bad = await page.evaluate((text) => window.atlas!.addOverlay('far.geojson', text), FAR_POINT);
     // Scripts get the English; the reader gets the notice in the interface language.
-    expect(bad).toEqual({
-      ok: false,
-      message: 'Could not add "far": The feature has longitude 500, outside −180…180.',
-    });
+    expect(bad).toEqual({ ok: false, message: FAR_REFUSAL });
     await page
       .locator('.notice.error', {
         hasText: 'تعذّرت إضافة «\u2068far\u2069»: قيمة خط الطول في المعلم هي ٥٠٠، وهي خارج المدى من',
@@ -196,9 +184,7 @@ describe('your own layers in Arabic', () => {
       .locator('.notice.error', { hasText: 'تعذّرت إضافة «\u2068empty.csv\u2069»: الملف «\u2068empty.csv\u2069» فارغ.' })
       .waitFor();
     await page.locator('.lang-switch').click();
-    await page
-      .locator('.notice.error', { hasText: 'Could not add "far": The feature has longitude 500, outside −180…180.' })
-      .waitFor();
+    await page.locator('.notice.error', { hasText: FAR_REFUSAL }).waitFor();
     await page.locator('.notice.error', { hasText: 'Could not add "empty.csv": "empty.csv" is empty.' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
