@@ -84,7 +84,6 @@ export class ContextLostError extends Error {
   }
 }
 
-/** The atlas's map; see the module note. */
 /** {@link PAN_BOUNDS} as MapLibre's `[[west, south], [east, north]]`. */
 function panBounds(): [[number, number], [number, number]] {
   const [w, s, e, n] = PAN_BOUNDS;
@@ -94,6 +93,7 @@ function panBounds(): [[number, number], [number, number]] {
   ];
 }
 
+/** The atlas's map; see the module note. */
 export class AtlasMap {
   readonly map: MlMap;
   /**
@@ -152,12 +152,7 @@ export class AtlasMap {
         }
         this.addPatterns();
         if (opts.layers) this.setLayers(opts.layers);
-        // Fold the attribution (an (i) button opens it) so it does not cover the map's top edge.
-        this.map.once('idle', () => {
-          const attrib = opts.container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
-          attrib?.classList.remove('maplibregl-compact-show');
-          attrib?.removeAttribute('open');
-        });
+        this.map.once('idle', () => this.foldAttribution());
         resolve();
       });
     });
@@ -353,6 +348,14 @@ export class AtlasMap {
     }
     for (const c of this.controls) this.map.removeControl(c);
     this.addControls();
+    this.foldAttribution();
+  }
+
+  /** Fold the attribution (an (i) button opens it) so it does not cover the map's top edge. */
+  private foldAttribution(): void {
+    const attrib = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+    attrib?.classList.remove('maplibregl-compact-show');
+    attrib?.removeAttribute('open');
   }
 
   private overlays: readonly OverlaySpec[] = [];
