@@ -56,6 +56,7 @@ import {
 import { showWebGlError } from './ui/webgl-error.ts';
 import { followChrome } from './ui/visible-area.ts';
 import { applyCssVocabulary } from './ui/css-vocabulary.ts';
+import { relayout } from './ui/direction-relayout.ts';
 import { loadArabicFont } from './ui/arabic-font.ts';
 import { hasMessages, loadMessages, localized, messages, textDirection, type Messages } from './model/i18n/index.ts';
 
@@ -282,8 +283,13 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
 
   // The whole interface follows the language: the document says which, and which way it reads.
   effect(() => {
+    const dir = textDirection(lang.value);
+    const turned = document.documentElement.dir !== '' && document.documentElement.dir !== dir;
     document.documentElement.lang = lang.value;
-    document.documentElement.dir = textDirection(lang.value);
+    document.documentElement.dir = dir;
+    // After the components have re-rendered in the new language, before the next paint.
+    const ui = document.getElementById('ui');
+    if (turned && ui) requestAnimationFrame(() => relayout(ui));
     document.getElementById('map')?.setAttribute('aria-label', messages(lang.value).mapTitle);
     if (lang.value === 'ar') loadArabicFont();
   });

@@ -31,6 +31,16 @@ function chromeBoxes(page: Page): Promise<Box[]> {
 const inside = (p: { x: number; y: number }, b: Box) =>
   p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom;
 
+/** How many rows the visible elements matching `selector` sit in (tops rounded to 10 px). */
+function rowsOf(page: Page, selector: string): Promise<number> {
+  return page.evaluate((sel) => {
+    const tops = [...document.querySelectorAll(sel)]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => Math.round(el.getBoundingClientRect().top / 10));
+    return new Set(tops).size;
+  }, selector);
+}
+
 /** A phone-like page: touch, no hover. */
 async function phone(size: { width: number; height: number }, query = '') {
   const context = await h.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
@@ -162,6 +172,23 @@ describe('how the atlas looks', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await page.locator('h1').textContent()).toBe('Iraq & Syria 2014–2026');
+    // Text the switch left alone is laid out left to right again: in a force's ": " the colon comes first.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const li = document.querySelector('section.foreign-forces li')!;
+          const text = [...li.childNodes].find((n) => n.nodeType === 3 && n.textContent!.startsWith(': '))!;
+          const at = (i: number) => {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            return range.getBoundingClientRect().left;
+          };
+          return at(0) < at(1);
+        }),
+      )
+      .toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('lang-switch'))).toBe(true);
     const enUi = await mapUi();
     expect(enUi.zoomIn).toBe('Zoom in');
     expect(enUi.scale).toMatch(/^\d+\s(km|m)$/);
@@ -230,13 +257,7 @@ describe('how the atlas looks', () => {
       // Folded: one row of controls, the date and the slider — well under a third of the screen.
       const folded = (await card.boundingBox())!;
       expect(folded.height).toBeLessThan(size.height * 0.3);
-      const rows = await page.evaluate(() => {
-        const tops = [...document.querySelectorAll('.timebar .controls > *')]
-          .filter((el) => (el as HTMLElement).offsetParent !== null)
-          .map((el) => Math.round(el.getBoundingClientRect().top / 10));
-        return new Set(tops).size;
-      });
-      expect(rows).toBe(1);
+      expect(await rowsOf(page, '.timebar .controls > *')).toBe(1);
       expect(await page.getByLabel('Playback speed').isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: 'Compare…' }).isVisible()).toBe(false);
       // Unfolded by touch: every control is there and thumb-sized.
@@ -272,13 +293,7 @@ describe('how the atlas looks', () => {
     expect(await page.getByRole('button', { name: 'Compare…' }).isVisible()).toBe(true);
     expect(await page.getByLabel('Shares chart').isVisible()).toBe(true);
     // One row of controls, as before the fold.
-    const rows = await page.evaluate(() => {
-      const tops = [...document.querySelectorAll('.timebar .controls button, .timebar .controls select')]
-        .filter((el) => (el as HTMLElement).offsetParent !== null)
-        .map((el) => Math.round(el.getBoundingClientRect().top / 10));
-      return new Set(tops).size;
-    });
-    expect(rows).toBe(1);
+    expect(await rowsOf(page, '.timebar .controls button, .timebar .controls select')).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
