@@ -3,7 +3,7 @@
  * shared outlines in `model/marker-shapes.ts` with 4 × 4 supersampling, as RGBA pixels for
  * `map.addImage`. A white rim keeps each marker readable over any territory colour.
  */
-import { isHollow, insidePolygon, shapePolygon, type MarkerShape } from '../model/marker-shapes.ts';
+import { isHollow, insideRow, rowCrossings, shapePolygon, type MarkerShape } from '../model/marker-shapes.ts';
 import { FORCES, type ForceKind } from '../model/force-kinds.ts';
 
 /** Image id of a force's marker. */
@@ -31,15 +31,19 @@ export function markerImage(
   const data = new Uint8Array(size * size * 4);
   const n = 4;
   for (let py = 0; py < size; py++) {
+    // Each sample row's edge crossings, computed once for the row's size × n samples.
+    const rows = Array.from({ length: n }, (_, sy) => {
+      const y = (py + (sy + 0.5) / n) / size;
+      return { outer: rowCrossings(outer, y), body: rowCrossings(body, y), hole: hole ? rowCrossings(hole, y) : null };
+    });
     for (let px = 0; px < size; px++) {
       let rim = 0;
       let fill = 0;
-      for (let sy = 0; sy < n; sy++) {
+      for (const row of rows) {
         for (let sx = 0; sx < n; sx++) {
           const x = (px + (sx + 0.5) / n) / size;
-          const y = (py + (sy + 0.5) / n) / size;
-          if (!insidePolygon(outer, x, y)) continue;
-          if (insidePolygon(body, x, y) && !(hole && insidePolygon(hole, x, y))) fill++;
+          if (!insideRow(row.outer, x)) continue;
+          if (insideRow(row.body, x) && !(row.hole && insideRow(row.hole, x))) fill++;
           else rim++;
         }
       }
@@ -55,7 +59,13 @@ export function markerImage(
   return { width: size, height: size, data };
 }
 
-/** Every foreign force's marker image, by image id (the US keeps its circle layer). */
-export function markerImages(): [string, ReturnType<typeof markerImage>][] {
-  return FORCES.filter((f) => f.id !== 'us').map((f) => [markerImageId(f.id), markerImage(f.shape, f.color)]);
+let images: [string, ReturnType<typeof markerImage>][] | null = null;
+
+/**
+ * Every foreign force's marker image, by image id (the US keeps its circle layer). Drawn once per page:
+ * the screen map, the compare map and every export map share them (MapLibre copies what it is given).
+ */
+export function markerImages(): readonly [string, ReturnType<typeof markerImage>][] {
+  images ??= FORCES.filter((f) => f.id !== 'us').map((f) => [markerImageId(f.id), markerImage(f.shape, f.color)]);
+  return images;
 }

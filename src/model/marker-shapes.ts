@@ -50,13 +50,24 @@ export function isHollow(shape: MarkerShape): boolean {
   return shape === 'ring';
 }
 
-/** Even-odd point-in-polygon test. */
-export function insidePolygon(poly: readonly [number, number][], x: number, y: number): boolean {
-  let inside = false;
+/**
+ * Where a horizontal line at `y` crosses `poly`'s edges: the x of each crossing, in edge order. A point
+ * (x, y) is inside by the even-odd rule when an odd number of them are right of x — so a whole row of points
+ * costs one pass over the edges.
+ */
+export function rowCrossings(poly: readonly [number, number][], y: number): number[] {
+  const xs: number[] = [];
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
     const [xi, yi] = poly[i];
     const [xj, yj] = poly[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
   }
+  return xs;
+}
+
+/** True when an odd number of `crossings` (from {@link rowCrossings}) lie right of `x`. */
+export function insideRow(crossings: readonly number[], x: number): boolean {
+  let inside = false;
+  for (const c of crossings) if (x < c) inside = !inside;
   return inside;
 }
