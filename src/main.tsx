@@ -122,14 +122,12 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
     await load<T>(url, what, async (d) => void (out = prepare(d)));
     return out;
   };
-  const firstData = Promise.all([
-    fetchFirst<TerritoryFile, TerritoryData>(territoryUrl, 'territory', decodeTerritory),
-    fetchFirst<SlimForcesFile, ForcesData>(forcesUrl, 'forces', expandForces),
-    fetchFirst<SlimEventsFile, EventsData>(eventsUrl, 'events', expandEvents),
-  ]).then((all) => {
-    performance.mark('atlas:data');
-    return all;
-  });
+  const firstData = {
+    territory: fetchFirst<TerritoryFile, TerritoryData>(territoryUrl, 'territory', decodeTerritory),
+    forces: fetchFirst<SlimForcesFile, ForcesData>(forcesUrl, 'forces', expandForces),
+    events: fetchFirst<SlimEventsFile, EventsData>(eventsUrl, 'events', expandEvents),
+  };
+  void Promise.all(Object.values(firstData)).then(() => performance.mark('atlas:data'));
 
   const mapEl = document.getElementById('map')!;
   let atlasMap: AtlasMap;
@@ -236,13 +234,23 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
   attachPlacePopup(map);
 
   const ready = (async () => {
-    const [t, f, e] = await firstData;
+    // Each dataset goes to the map as soon as it is decoded and the style parsed, so the map's workers
+    // tile it while the rest loads; the interface gets it once the map has it, and computes its figures
+    // while the workers cut tiles.
+    const toMap = <T,>(data: Promise<T | null>, set: (d: T) => Promise<void>) =>
+      data.then(async (d) => {
+        if (d) await atlasMap.loaded.then(() => set(d));
+        return d;
+      });
+    const [t, f, e] = await Promise.all([
+      toMap(firstData.territory, (d) => atlasMap.setTerritory(d)),
+      toMap(firstData.forces, (d) => atlasMap.setForces(d)),
+      toMap(firstData.events, (d) => atlasMap.setEvents(d.events)),
+    ]);
+    performance.mark('atlas:map-loaded');
     if (t) territory.value = t;
     if (f) forces.value = f;
     if (e) events.value = e;
-    await atlasMap.loaded;
-    performance.mark('atlas:map-loaded');
-    await Promise.all([t && atlasMap.setTerritory(t), f && atlasMap.setForces(f), e && atlasMap.setEvents(e.events)]);
     // The date reaches the map from here on, so its first draw has every dataset.
     bindStateToMap(atlasMap);
     await atlasMap.setDate(date.value).catch(() => undefined);

@@ -3,7 +3,14 @@
  * applies dates through feature-state with latest-wins scheduling.
  */
 import type { LabelLang, LayerId } from '../model/layers.ts';
-import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
+import {
+  Map as MlMap,
+  NavigationControl,
+  ScaleControl,
+  AttributionControl,
+  setWorkerCount,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, IControl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -25,6 +32,7 @@ import type { WarEvent } from '../model/events.ts';
 import { EventsLayer, eventFeatures } from './events-layer.ts';
 import type { OverlaySpec } from './overlay-layer.ts';
 import { markerImages } from './marker-icons.ts';
+import { holdFirstPaint, type PaintHold } from './first-paint.ts';
 import { messages, type Lang } from '../model/i18n/index.ts';
 
 /** MapLibre's own interface strings (its control tooltips, scale units, the canvas's name) in `lang`. */
@@ -42,6 +50,9 @@ function mapUiStrings(lang: Lang): Record<string, string> {
 }
 
 setWorkerUrl(workerUrl);
+// Two workers (MapLibre uses one outside Safari): the basemap and the territory, the two sources that take
+// longest to tile, are cut side by side (sources are dealt to workers in turn, in the style's order).
+setWorkerCount(2);
 
 /** Options for {@link AtlasMap}. */
 export interface AtlasMapOptions {
@@ -102,6 +113,8 @@ export class AtlasMap {
    * on is tiled while the basemap loads, instead of after it.
    */
   readonly loaded: Promise<void>;
+  /** Resolves once the basemap has been given to the map (or could not be loaded): no date is drawn before. */
+  private readonly basemapSet: Promise<void>;
   private territory: TerritoryLayer | null = null;
   private forces: ForcesLayer | null = null;
   /** The places of the territory (once loaded): site names give way to a place on the same spot. */
@@ -111,6 +124,8 @@ export class AtlasMap {
   private readonly applier: DateApplier;
   private currentDay: IsoDay | null = null;
   private lost = false;
+  /** No frame is painted before the first {@link idle} (the first date drawn), and then not before every source has loaded. */
+  private readonly paintHold: PaintHold;
 
   constructor(opts: AtlasMapOptions) {
     this.map = new MlMap({
@@ -134,6 +149,7 @@ export class AtlasMap {
       pixelRatio: opts.pixelRatio,
       maxCanvasSize: [MAX_CANVAS_SIDE, MAX_CANVAS_SIDE],
     });
+    this.paintHold = holdFirstPaint(this.map);
     this.uiLang = opts.lang;
     if (opts.interactive ?? true) {
       this.map.touchZoomRotate.disableRotation();
@@ -141,21 +157,19 @@ export class AtlasMap {
       this.addControls();
     }
     const basemap = loadBasemap(opts.basemapUrl);
-    this.loaded = new Promise((resolve) => {
-      this.map.once('style.load', async () => {
-        // The basemap goes in with everything else that is ready by then; a basemap that cannot be
-        // loaded leaves the sea and the atlas's own layers, and says so.
-        try {
-          (this.map.getSource(SOURCE.basemap) as GeoJSONSource).setData(await basemap);
-        } catch (err) {
-          opts.onBasemapError?.(err as Error);
-        }
-        this.addPatterns();
-        if (opts.layers) this.setLayers(opts.layers);
-        this.map.once('idle', () => this.foldAttribution());
-        resolve();
-      });
+    const styleLoaded = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
+    this.loaded = styleLoaded.then(() => {
+      this.addPatterns();
+      if (opts.layers) this.setLayers(opts.layers);
+      this.map.once('idle', () => this.foldAttribution());
     });
+    // The basemap goes in as soon as it is decoded, the atlas's own data as soon as the style is parsed
+    // (each source is tiled by a worker of its own); a basemap that cannot be loaded leaves the sea and
+    // the atlas's own layers, and says so.
+    this.basemapSet = Promise.all([basemap, styleLoaded]).then(
+      ([b]) => void (this.map.getSource(SOURCE.basemap) as GeoJSONSource).setData(b),
+      (err: unknown) => void opts.onBasemapError?.(err as Error),
+    );
     this.map.on('styleimagemissing', (e) => {
       if (e.id === 'hatch' || e.id === 'dots' || e.id.startsWith('marker-')) this.addPatterns();
     });
@@ -246,6 +260,7 @@ export class AtlasMap {
 
   private async draw(day: IsoDay): Promise<void> {
     await this.loaded;
+    await this.basemapSet;
     if (this.lost) await this.contextBack(CONTEXT_WAIT_MS);
     this.territory?.apply(this.map, day);
     this.forces?.apply(this.map, day);
@@ -279,6 +294,8 @@ export class AtlasMap {
    */
   idle(): Promise<void> {
     if (this.lost) return Promise.reject(new ContextLostError());
+    // Waiting for drawn pixels ends the first-paint hold: the next paint with every source loaded is the first.
+    this.paintHold.release();
     return new Promise((resolve, reject) => {
       const done = () => {
         this.map.off('webglcontextlost', lost);

@@ -569,12 +569,13 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         data: inp.basemap ?? EMPTY,
         attribution: credits[SOURCE.basemap],
       },
-      [SOURCE.countries]: { type: 'geojson', data: countryLabels() },
+      // Second, so that it goes to the other worker than the basemap (see atlas-map.ts).
       [SOURCE.territory]: {
         type: 'geojson',
         data: EMPTY,
         attribution: credits[SOURCE.territory],
       },
+      [SOURCE.countries]: { type: 'geojson', data: countryLabels() },
       [SOURCE.places]: { type: 'geojson', data: EMPTY },
       [SOURCE.siteLabels]: { type: 'geojson', data: EMPTY },
       [SOURCE.markers]: {

@@ -237,6 +237,7 @@ export function cssCustomProperties(): Record<string, string> {
     '--event': MARKER.event,
     '--isis': CONTROLLERS[0].color,
     '--dominated-sample': DOMINATED_SAMPLE,
+    '--sea': BASE.sea,
   };
   for (const c of CONTROLLERS) {
     out[`--ground-${c.id}`] = territoryColour(c.id, false);
