@@ -37,6 +37,11 @@ export class CompareExporter extends Exporter {
     super(base);
   }
 
+  /** Maps are opened ahead only for a single-date export (a comparison draws its two halves with maps of their own). */
+  override prepareImage(o: Parameters<Exporter['prepareImage']>[0] = {}): void {
+    if (!this.compare()) super.prepareImage(o);
+  }
+
   override async exportImage(o: ImageExportOptions = {}): Promise<Blob> {
     const c = this.compare();
     if (!c) return super.exportImage(o);

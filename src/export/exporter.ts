@@ -114,6 +114,8 @@ const MIME = new Map<ImageFormat, string>([
 /** Renders views off screen; one export at a time. */
 export class Exporter {
   private busy = false;
+  /** The maps being opened ahead of an image export ({@link prepareImage}), and what for. */
+  private preparing: { key: string; done: Promise<void>; abort: AbortController } | null = null;
 
   constructor(private readonly deps: ExporterDeps) {}
 
@@ -164,6 +166,46 @@ export class Exporter {
     return { ...view, href: permalinkBase(baseUrl, '', '') + view.search };
   }
 
+  /**
+   * Open the off-screen maps an image export of the current view with these options would use, ahead
+   * of it: the export dialog asks while the reader chooses, and the export then only draws. A newer
+   * call replaces an older one; nothing is said of a failure (the export itself will say it).
+   */
+  prepareImage(o: Pick<ImageExportOptions, 'width' | 'height' | 'scale' | 'furniture' | 'baseUrl'> = {}): void {
+    if (this.busy || this.deps.graphicsProblem?.()) return;
+    let view: ExportView;
+    let size: Size;
+    try {
+      view = this.viewFor(o.baseUrl);
+      size = this.checkedSize(o, MAX_EXPORT_SIDE);
+    } catch {
+      return;
+    }
+    const flags = resolveFurniture(o.furniture);
+    const key = prepareKey(view, size, flags);
+    if (this.preparing?.key === key) return;
+    this.preparing?.abort.abort();
+    const abort = new AbortController();
+    const before = this.preparing?.done ?? Promise.resolve();
+    const done = before
+      .then(async () => {
+        if (abort.signal.aborted || this.busy) return;
+        const { RenderSession } = await session();
+        await RenderSession.prepare(this.deps, view, size, flags, abort.signal);
+      })
+      .catch(() => undefined);
+    this.preparing = { key, done, abort };
+  }
+
+  /** Let maps being opened ahead for `key` finish (the export uses them), or stop those opened for another export. */
+  private async settlePreparing(key: string): Promise<void> {
+    const p = this.preparing;
+    if (!p) return;
+    if (p.key !== key) p.abort.abort();
+    await p.done;
+    if (this.preparing === p) this.preparing = null;
+  }
+
   /** Export the current view as one image. */
   async exportImage(o: ImageExportOptions = {}): Promise<Blob> {
     const format = o.format ?? 'png';
@@ -171,11 +213,11 @@ export class Exporter {
     if (!mime) throw new TypeError(`format must be png, jpeg or webp, got ${JSON.stringify(String(format))}.`);
     const view = this.viewFor(o.baseUrl);
     const size = this.checkedSize(o, MAX_EXPORT_SIDE);
+    const flags = resolveFurniture(o.furniture);
     return this.exclusive(async () => {
+      await this.settlePreparing(prepareKey(view, size, flags));
       const { RenderSession } = await session();
-      const s = await RenderSession.open(this.deps, view, size, resolveFurniture(o.furniture), [view.day], {
-        signal: o.signal,
-      });
+      const s = await RenderSession.open(this.deps, view, size, flags, [view.day], { signal: o.signal });
       try {
         const title = o.title ?? this.titleFor(view, true);
         await s.draw(view.day, title, { signal: o.signal, onTile: (done, total) => o.onProgress?.({ done, total }) });
@@ -201,6 +243,7 @@ export class Exporter {
     let size = this.checkedSize(o, MAX_ANIMATION_SIDE, 'An animation frame');
     if (o.format === 'webm') size = { width: size.width & ~1, height: size.height & ~1 };
     return this.exclusive(async () => {
+      await this.settlePreparing('');
       const { RenderSession } = await session();
       const s = await RenderSession.open(this.deps, view, size, resolveFurniture(o.furniture), days, {
         signal: o.signal,
@@ -254,6 +297,15 @@ export class Exporter {
       this.busy = false;
     }
   }
+}
+
+/**
+ * What decides which off-screen maps an image export draws with: the view, its permalink (its length can
+ * change the furniture's bands), the size and the furniture (its bands change the map's size).
+ */
+function prepareKey(view: ExportView, size: Size, flags: FurnitureFlags): string {
+  const { center, zoom, layers, lang, href, screen } = view;
+  return JSON.stringify([center, zoom, layers, lang, href, screen, size, flags]);
 }
 
 /** The error a cancelled export rejects with. */

@@ -136,6 +136,21 @@ export class RenderSession {
     }
   }
 
+  /**
+   * Open the off-screen maps an export of this view, size and furniture would draw with, and keep them
+   * for it (see tiled-map.ts): what the export dialog does while the reader chooses, so that the export
+   * itself only draws. Rejects as {@link open} does.
+   */
+  static async prepare(
+    deps: ExporterDeps,
+    view: ExportView,
+    size: Size,
+    flags: FurnitureFlags,
+    signal: AbortSignal,
+  ): Promise<void> {
+    (await RenderSession.open(deps, view, size, flags, [view.day], { signal })).close();
+  }
+
   /** Draw `day` fully (tile by tile), check it is not blank, and compose the furniture. */
   async draw(day: IsoDay, title: string, opts: { signal?: AbortSignal; onTile?: TileProgress } = {}): Promise<void> {
     const { ctx, size, plan, flags, view } = this;

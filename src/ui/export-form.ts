@@ -3,7 +3,7 @@
  * (the size in pixels, the frames, any problem with them); and running the export with progress and
  * cancelling it. The view is ExportDialog.tsx.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { date, lang } from '../state/store.ts';
 import { LocalizedError } from '../model/i18n/index.ts';
 import { digits, num, t } from '../state/i18n.ts';
@@ -14,6 +14,9 @@ import { SIZE_PRESETS, sizeIssue, type Size } from '../export/size.ts';
 import { exportFileName } from '../export/file-name.ts';
 import { parseRange } from '../export/frames.ts';
 import { saveFile } from './save-file.ts';
+
+/** How long the dialog's choices must stay unchanged before the export's maps are opened ahead (ms). */
+const PREPARE_AFTER_MS = 400;
 
 /** A size preset id, or `view` / `custom`. */
 export type PresetId = (typeof SIZE_PRESETS)[number]['id'];
@@ -67,6 +70,17 @@ export function useExportForm(exporter: Exporter) {
   const frames = kind === 'animation' ? parseRange(from, to, stepText, lang.value) : [];
   const rangeProblem = typeof frames === 'string' ? frames : '';
   const busy = progress !== null;
+
+  // While the reader chooses, the maps of the image as chosen so far open in the background, so that
+  // the export itself only draws (a change of size or furniture opens them again, once it settles).
+  const flagsKey = JSON.stringify(flags);
+  const canPrepare = kind === 'image' && !issue && !busy;
+  useEffect(() => {
+    if (!canPrepare) return;
+    const timer = setTimeout(() => exporter.prepareImage({ ...size, furniture: flags }), PREPARE_AFTER_MS);
+    return () => clearTimeout(timer);
+    // `size` and `flags` are new objects on every render: their values are the dependencies.
+  }, [canPrepare, size.width, size.height, flagsKey, exporter]);
 
   const run = async () => {
     setError('');

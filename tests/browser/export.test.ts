@@ -232,6 +232,33 @@ describe('export', () => {
   });
 });
 
+describe('export maps opened while the dialog is open', () => {
+  it('opens the maps of the chosen image while the reader chooses, and the export draws with them', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
+    expect(await offScreenMaps(page)).toBe(0);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the map' });
+    await dialog.waitFor();
+    // Full HD (the default) is one map; once it has opened, it is the one the export draws with.
+    await page.waitForFunction(() => document.querySelectorAll('.maplibregl-map[aria-hidden="true"]').length === 1);
+    await tagOffScreenMaps(page, 'ahead');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+    const png = PNG.sync.read(readFileSync((await file.path())!));
+    expect([png.width, png.height]).toEqual([1920, 1080]);
+    expect(distinct(png)).toBeGreaterThan(100);
+    expect(await tagged(page, 'ahead'), 'the export drew with the map opened ahead').toBe(1);
+    // Another size opens that size's maps (4K: a base and a label pass) in place of the kept one.
+    await page.getByLabel('Size').selectOption('uhd');
+    await page.waitForFunction(() => document.querySelectorAll('.maplibregl-map[aria-hidden="true"]').length === 2);
+    expect(await tagged(page, 'ahead')).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
 describe('kept export maps', () => {
   it('reuses the export maps for the same view (pixel-identical, also at a new date) and opens fresh ones for a new language, layer set or overlay', async () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
