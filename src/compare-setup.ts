@@ -115,10 +115,8 @@ export function setupCompare(opts: {
   const settled = async () => {
     await shown.catch(() => undefined);
     const m = view.earlierMap;
-    if (m) {
-      await Promise.all(otherData);
-      await m.idle();
-    }
+    // Each dataset's arrival redraws the second map's date: once they are in, it has drawn everything.
+    if (m) await Promise.all(otherData);
   };
 
   const api: CompareApi = {

@@ -123,6 +123,10 @@ export class AtlasMap {
   private readonly markers: { sites: Feature[]; events: Feature[] } = { sites: [], events: [] };
   private readonly applier: DateApplier;
   private currentDay: IsoDay | null = null;
+  /** Counts the changes of data that call for a redraw; {@link drawn} says which the map shows. */
+  private dataVersion = 0;
+  /** The day last drawn, and the data it was drawn with. */
+  private drawn: { day: IsoDay; version: number } | null = null;
   private lost = false;
   /** No frame is painted before the first {@link idle} (the first date drawn), and then not before every source has loaded. */
   private readonly paintHold: PaintHold;
@@ -246,6 +250,7 @@ export class AtlasMap {
    * failed draw (lost context) is not the data's fault: the date is drawn again once the context is back.
    */
   private redraw(): Promise<void> {
+    this.dataVersion++;
     return this.currentDay ? this.applier.request(this.currentDay, true).catch(() => undefined) : Promise.resolve();
   }
 
@@ -255,6 +260,8 @@ export class AtlasMap {
    */
   setDate(day: IsoDay): Promise<void> {
     this.currentDay = day;
+    // Asked for, a date is drawn even when it is the one on screen (the caller may have moved the map).
+    this.drawn = null;
     return this.applier.request(day);
   }
 
@@ -262,10 +269,15 @@ export class AtlasMap {
     await this.loaded;
     await this.basemapSet;
     if (this.lost) await this.contextBack(CONTEXT_WAIT_MS);
+    // A redraw asked for while the previous draw of this day waited to begin drew nothing new: that
+    // draw applied the new data already (each redraw costs a full paint).
+    const version = this.dataVersion;
+    if (this.drawn?.day === day && this.drawn.version === version) return;
     this.territory?.apply(this.map, day);
     this.forces?.apply(this.map, day);
     this.events?.apply(this.map, day);
     await this.idle();
+    this.drawn = { day, version };
   }
 
   /** True while the WebGL context is lost (nothing can be drawn). */
