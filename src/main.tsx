@@ -54,6 +54,7 @@ import {
   type TerritoryFile,
 } from './model/territory-file.ts';
 import { showWebGlError } from './ui/webgl-error.ts';
+import { showMapDrawing } from './ui/map-drawing.ts';
 import { followChrome } from './ui/visible-area.ts';
 import { applyCssVocabulary } from './ui/css-vocabulary.ts';
 import { relayout } from './ui/direction-relayout.ts';
@@ -157,6 +158,7 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
     return;
   }
   const map = atlasMap.map;
+  const drawingShown = showMapDrawing(mapEl, messages(lang.value).mapDrawing);
   // Set once the chrome is rendered (below): fits the whole region into the part of the map left visible.
   let resetView = () => {
     map.flyTo({ center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM, essential: true });
@@ -256,6 +258,7 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
     await atlasMap.setDate(date.value).catch(() => undefined);
     performance.mark('atlas:ready');
   })();
+  void ready.finally(drawingShown);
   // What a reader asks for after the first view (sources and notes, published shares) loads once it is drawn
   // and the browser has had a turn.
   const afterFirstView = () =>

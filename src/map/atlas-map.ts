@@ -159,6 +159,7 @@ export class AtlasMap {
       this.map.touchZoomRotate.disableRotation();
       this.map.keyboard.disableRotation();
       this.addControls();
+      this.foldAttribution();
     }
     const basemap = loadBasemap(opts.basemapUrl);
     const styleLoaded = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));

@@ -40,6 +40,55 @@ describe('the atlas in a real browser', () => {
     await page.close();
   }, 60_000);
 
+  it('paints nothing before the first view is complete, and says it is drawing the map until then', async () => {
+    for (const [lang, words] of [
+      ['en', 'Drawing the map…'],
+      ['ar', 'جارٍ رسم الخريطة…'],
+    ]) {
+      const page = await h.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript(() => {
+        const seen = {
+          drawCalls: 0,
+          firstDraw: null as null | { loaded: boolean; territory: boolean },
+          notes: [] as string[],
+        };
+        (window as unknown as { __seen: typeof seen }).__seen = seen;
+        // Every draw call of a WebGL2 canvas (the page has one map until an export or compare opens another).
+        for (const name of ['drawElements', 'drawArrays'] as const) {
+          const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...a: unknown[]) => void>;
+          const call = proto[name];
+          proto[name] = function (this: unknown, ...args: unknown[]) {
+            if (seen.drawCalls++ === 0) {
+              const map = window.atlas?.map;
+              seen.firstDraw = {
+                loaded: map?.loaded() ?? false,
+                territory: (map?.querySourceFeatures('territory').length ?? 0) > 0,
+              };
+            }
+            return call.apply(this, args);
+          };
+        }
+        new MutationObserver(() => {
+          const note = document.querySelector('.map-drawing');
+          if (note && !seen.notes.includes(note.textContent!)) seen.notes.push(note.textContent!);
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${h.server.url}?date=2015-06-01&lang=${lang}`);
+      await page.waitForFunction(() => window.atlas !== undefined);
+      await page.evaluate(() => window.atlas!.ready);
+      const seen = await page.evaluate(
+        () => (window as unknown as { __seen: { drawCalls: number; firstDraw: unknown; notes: string[] } }).__seen,
+      );
+      expect(seen.drawCalls).toBeGreaterThan(0);
+      // The first thing drawn is the whole first view: every source loaded, the territory among them.
+      expect(seen.firstDraw).toEqual({ loaded: true, territory: true });
+      expect(seen.notes).toEqual([words]);
+      expect(await page.locator('.map-drawing').count()).toBe(0);
+      expect(await page.locator('#map').getAttribute('aria-busy')).toBeNull();
+      await page.close();
+    }
+  }, 60_000);
+
   it('restores the view from the URL and keeps the URL in step with the view', async () => {
     const { page } = await h.open('?date=2016-03-05&center=43.1,36.3&zoom=7.5&layers=territory,labels');
     const state = await page.evaluate(() => window.atlas!.getState());

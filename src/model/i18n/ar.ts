@@ -163,6 +163,7 @@ export const ar: Messages = {
   history: (n) => `التاريخ حتى هذا اليوم (الفترات: ${n})`,
   sources: 'المصادر',
   noDate: 'بلا تاريخ',
+  mapDrawing: 'جارٍ رسم الخريطة…',
   loadingSources: 'جارٍ تحميل المصادر…',
   present: 'الآن',
   handedOver: (when) => `سُلِّم في ${when}`,

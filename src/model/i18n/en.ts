@@ -163,6 +163,7 @@ export const en = {
   history: (n: string) => `History to this date (${n} periods)`,
   sources: 'Sources',
   noDate: 'n.d.',
+  mapDrawing: 'Drawing the map…',
   loadingSources: 'Loading sources…',
   present: 'present',
   handedOver: (when: string) => `Handed over ${when}`,
