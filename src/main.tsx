@@ -241,7 +241,7 @@ function boot({ view, notices }: ReturnType<typeof parseUrlView>): void {
     // while the workers cut tiles.
     const toMap = <T,>(data: Promise<T | null>, set: (d: T) => Promise<void>) =>
       data.then(async (d) => {
-        if (d) await atlasMap.loaded.then(() => set(d));
+        if (d) await set(d);
         return d;
       });
     const [t, f, e] = await Promise.all([

@@ -115,7 +115,7 @@ const MIME = new Map<ImageFormat, string>([
 export class Exporter {
   private busy = false;
   /** The maps being opened ahead of an image export ({@link prepareImage}), and what for. */
-  private preparing: { key: string; done: Promise<void>; abort: AbortController } | null = null;
+  private preparing: { key: string; done: Promise<void>; abort: AbortController; opened: boolean } | null = null;
 
   constructor(private readonly deps: ExporterDeps) {}
 
@@ -183,25 +183,33 @@ export class Exporter {
     }
     const flags = resolveFurniture(o.furniture);
     const key = prepareKey(view, size, flags);
-    if (this.preparing?.key === key) return;
-    this.preparing?.abort.abort();
-    const abort = new AbortController();
-    const before = this.preparing?.done ?? Promise.resolve();
-    const done = before
+    // Asked again for the same (the dialog re-rendered, or opened again): the maps are open or opening.
+    const last = this.preparing;
+    if (last?.key === key && (last.opened || !last.abort.signal.aborted)) return;
+    last?.abort.abort();
+    const next = { key, done: Promise.resolve(), abort: new AbortController(), opened: false };
+    next.done = (last?.done ?? Promise.resolve())
       .then(async () => {
-        if (abort.signal.aborted || this.busy) return;
+        if (next.abort.signal.aborted || this.busy) return;
         const { RenderSession } = await session();
-        await RenderSession.prepare(this.deps, view, size, flags, abort.signal);
+        await RenderSession.prepare(this.deps, view, size, flags, next.abort.signal);
+        next.opened = true;
       })
       .catch(() => undefined);
-    this.preparing = { key, done, abort };
+    this.preparing = next;
+  }
+
+  /** Stop opening maps ahead (the dialog closed); maps already open stay kept for a while (see tiled-map.ts). */
+  cancelPrepare(): void {
+    if (!this.preparing?.opened) this.preparing?.abort.abort();
   }
 
   /** Let maps being opened ahead for `key` finish (the export uses them), or stop those opened for another export. */
   private async settlePreparing(key: string): Promise<void> {
     const p = this.preparing;
     if (!p) return;
-    if (p.key !== key) p.abort.abort();
+    if (p.key === key) return p.done;
+    p.abort.abort();
     await p.done;
     if (this.preparing === p) this.preparing = null;
   }

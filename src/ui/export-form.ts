@@ -81,6 +81,8 @@ export function useExportForm(exporter: Exporter) {
     return () => clearTimeout(timer);
     // `size` and `flags` are new objects on every render: their values are the dependencies.
   }, [canPrepare, size.width, size.height, flagsKey, exporter]);
+  // A dialog closed without exporting stops opening maps for it.
+  useEffect(() => () => exporter.cancelPrepare(), [exporter]);
 
   const run = async () => {
     setError('');
