@@ -128,6 +128,8 @@ export function setupCompare(opts: {
       date.value = to;
       await opts.drawDate(to);
       await settled();
+      // The summary cites each change's sources, which load after the first view.
+      await whenTrue(() => sourcesLoaded.value);
       const t = territory.value;
       return from && t ? compareDates(t, from, to) : null;
     },

@@ -5,7 +5,7 @@
 import { computed, signal } from '@preact/signals';
 import { parseDay, ATLAS_START, ATLAS_END, type IsoDay } from '../model/dates.ts';
 import { compareDates, type CompareSummary } from '../model/compare.ts';
-import { territory } from './data.ts';
+import { sourcesLoaded, territory } from './data.ts';
 import { date } from './store.ts';
 import { localized, type Localized } from '../model/i18n/index.ts';
 
@@ -21,6 +21,8 @@ export const compareLayout = signal<CompareLayout>('split');
 export const compareSummary = computed<CompareSummary | null>(() => {
   const a = compareDate.value;
   const t = territory.value;
+  // Computed again once the sources arrive (merged into the territory after the first view): it cites them.
+  void sourcesLoaded.value;
   return a && t ? compareDates(t, a, date.value) : null;
 });
 
