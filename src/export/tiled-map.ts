@@ -107,7 +107,7 @@ export class TiledMap {
       for (const [i, part] of parts.entries()) {
         const reusable = found[i];
         found[i] = null;
-        passes.push(await acquirePass(spec, part, firstDay, reusable));
+        passes.push(await acquirePass(spec, part, firstDay, reusable, i === parts.length - 1));
         signal?.throwIfAborted();
       }
     } catch (e) {
@@ -181,7 +181,13 @@ function glOf(atlas: AtlasMap): WebGL2RenderingContext | WebGLRenderingContext {
  * The kept map `reusable` back at its tile size (the first tile's drawing sets the date), or a new
  * map when there is none or it cannot take the size.
  */
-async function acquirePass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay, reusable: Pass | null): Promise<Pass> {
+async function acquirePass(
+  spec: TiledMapSpec,
+  part: MapPart,
+  firstDay: IsoDay,
+  reusable: Pass | null,
+  last: boolean,
+): Promise<Pass> {
   if (reusable) {
     try {
       return await reusePass(reusable, spec);
@@ -189,7 +195,7 @@ async function acquirePass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay, 
       closePass(reusable);
     }
   }
-  return openPass(spec, part, firstDay);
+  return openPass(spec, part, firstDay, last);
 }
 
 /** Give a kept map (made for this very view and size) its tile size back. */
@@ -264,7 +270,7 @@ function checkDrawnSize(atlas: AtlasMap, grid: TileGrid, pixelRatio: number): vo
  * that wait would sit behind seconds of drawing. Once every shader is ready and the GPU idle, the
  * map takes the tile size.
  */
-async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Promise<Pass> {
+async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay, last: boolean): Promise<Pass> {
   const whole = {
     width: Math.ceil(spec.image.width / spec.pixelRatio),
     height: Math.ceil(spec.image.height / spec.pixelRatio),
@@ -308,10 +314,12 @@ async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Pr
     map.setPixelRatio(spec.pixelRatio);
     map.resize();
     // The resize draws a full tile: let the GPU finish it before the next map starts (its set-up
-    // asks the GPU questions that would wait behind it).
+    // asks the GPU questions that would wait behind it). The last map's first tile is the export's.
     map.jumpTo({ center: grid.tiles[0].center });
-    await atlas.idle();
-    await gpuFinished(gl);
+    if (!last) {
+      await atlas.idle();
+      await gpuFinished(gl);
+    }
     checkDrawnSize(atlas, grid, spec.pixelRatio);
     const pass: Pass = { atlas, container, grid, maxSide, origin: { ...spec, part } };
     // A kept map that loses its context is freed at once (a lost map never draws again here).
