@@ -43,6 +43,8 @@ export function holdFirstPaint(map: MlMap, maxMs = MAX_HOLD_MS): PaintHold {
     end();
     map.triggerRepaint();
   }, maxMs);
+  // A map removed while held (an export cancelled as it opened) is not asked to paint later.
+  map.once('remove', end);
   painter.render = function (this: unknown, ...args: unknown[]) {
     if (phase === 'held' || (phase === 'waiting' && !map.loaded())) return;
     end();

@@ -14,14 +14,18 @@ class CountingPainter {
 function fakeMap() {
   const painter = new CountingPainter();
   const state = { loaded: false, repaints: 0 };
+  const onRemove: (() => void)[] = [];
   const map = {
     painter,
     loaded: () => state.loaded,
     triggerRepaint: () => void state.repaints++,
+    once: (event: string, f: () => void) => void (event === 'remove' && onRemove.push(f)),
   };
+  /** What MapLibre's `remove()` tells its listeners. */
+  const remove = () => onRemove.splice(0).forEach((f) => f());
   /** What MapLibre's render loop does each frame: ask the painter to paint. */
   const frame = () => (map.painter as { render(): void }).render();
-  return { map: map as unknown as MlMap, painter, state, frame };
+  return { map: map as unknown as MlMap, painter, state, frame, remove };
 }
 
 afterEach(() => vi.useRealTimers());
@@ -81,8 +85,18 @@ describe('first-paint hold', () => {
     expect(painter.paints).toBe(1);
   });
 
+  it('asks a map removed while held for no paint when its limit comes', () => {
+    vi.useFakeTimers();
+    const { map, state, remove } = fakeMap();
+    const hold = holdFirstPaint(map, 5_000);
+    remove();
+    expect(hold.holding).toBe(false);
+    vi.advanceTimersByTime(5_000);
+    expect(state.repaints).toBe(0);
+  });
+
   it('holds nothing on a map without a painter', () => {
-    const map = { loaded: () => false, triggerRepaint: () => undefined } as unknown as MlMap;
+    const map = { loaded: () => false, triggerRepaint: () => undefined, once: () => undefined } as unknown as MlMap;
     const hold = holdFirstPaint(map);
     expect(hold.holding).toBe(false);
     expect(() => hold.release()).not.toThrow();
