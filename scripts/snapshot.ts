@@ -230,16 +230,29 @@ export async function openAtlas(browser: Browser, url: string, viewport: Size): 
 
 /** `window.atlas.exportImage` in the page; returns the file's bytes. */
 export async function pageExportImage(page: Page, opts: ImageExportOptions): Promise<Buffer> {
-  const b64 = await page.evaluate(async (o) => {
+  return (await pageExportImageTimed(page, opts)).bytes;
+}
+
+/**
+ * {@link pageExportImage}, also giving the time the page took from the call to the file (`ms`, measured
+ * in the page: what a reader waits for, without the copy of the file's bytes out of the browser).
+ */
+export async function pageExportImageTimed(
+  page: Page,
+  opts: ImageExportOptions,
+): Promise<{ bytes: Buffer; ms: number }> {
+  const { b64, ms } = await page.evaluate(async (o) => {
+    const t = performance.now();
     const blob = await window.atlas!.exportImage(o);
+    const ms = performance.now() - t;
     const url = await new Promise<string>((res) => {
       const r = new FileReader();
       r.onload = () => res(r.result as string);
       r.readAsDataURL(blob);
     });
-    return url.slice(url.indexOf(',') + 1);
+    return { b64: url.slice(url.indexOf(',') + 1), ms };
   }, opts);
-  return Buffer.from(b64, 'base64');
+  return { bytes: Buffer.from(b64, 'base64'), ms };
 }
 
 type PageAnimationOptions = Omit<AnimationExportOptions, 'onProgress' | 'onFrame' | 'signal'>;

@@ -9,7 +9,7 @@
  * Generic over what is kept, so its rules are tested without a browser.
  */
 
-import type { MapPart } from '../map/atlas-map.ts';
+import type { MapPart } from '../map/map-part.ts';
 import type { TiledMapSpec } from './tiled-map.ts';
 
 /** What an off-screen map was made for: a kept map serves only exports that match it. */

@@ -14,7 +14,8 @@
  * never reused.
  */
 import type { LabelLang, LayerId } from '../model/layers.ts';
-import { AtlasMap, type AtlasMapOptions, type MapPart } from '../map/atlas-map.ts';
+import { AtlasMap, type AtlasMapOptions } from '../map/atlas-map.ts';
+import type { MapPart } from '../map/map-part.ts';
 import type { IsoDay } from '../model/dates.ts';
 import type { TerritoryData } from '../model/territory.ts';
 import type { ForcesData } from '../model/forces.ts';
@@ -66,6 +67,8 @@ interface Pass {
   origin: PassOrigin;
   /** The GPU's largest canvas side, read once while it was idle. */
   maxSide: number;
+  /** Whether the canvas has the size of {@link grid}'s tiles (it takes it just before the first tile). */
+  sized: boolean;
 }
 
 /** Kept maps are freed after this long without an export. */
@@ -103,16 +106,22 @@ export class TiledMap {
     const found = parts.map((part) => kept.take((p) => canReuse(p.origin, part, spec)));
     // Kept maps this export cannot use go before a new one opens (never more than two at a time).
     kept.clear();
-    try {
-      for (const [i, part] of parts.entries()) {
+    // New maps load their data and draw a first small frame side by side: one map's workers and GPU
+    // are seldom busy at once. Each takes its tile size just before its first tile is drawn.
+    const opened = await Promise.allSettled(
+      parts.map((part, i) => {
         const reusable = found[i];
         found[i] = null;
-        passes.push(await acquirePass(spec, part, firstDay, reusable, i === parts.length - 1));
-        signal?.throwIfAborted();
-      }
+        return (reusable ? Promise.resolve(reusable) : openPass(spec, part, firstDay)).then((p) => (passes[i] = p));
+      }),
+    );
+    try {
+      const failed = opened.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      signal?.throwIfAborted();
+      for (const p of passes) p.grid = gridFor(spec, p.origin.part, Math.min(tileLimit(p.origin.part), p.maxSide));
     } catch (e) {
       passes.forEach(closePass);
-      found.forEach((p) => p && closePass(p));
       throw e;
     }
     return new TiledMap(passes, passes[0].grid.bounds);
@@ -132,9 +141,11 @@ export class TiledMap {
   ): Promise<void> {
     const total = this.tileCount;
     let done = 0;
-    for (const { atlas, grid } of this.passes) {
+    for (const pass of this.passes) {
+      const { atlas, grid } = pass;
       const map = atlas.map;
       const gl = glOf(atlas);
+      if (!pass.sized) toTileSize(pass);
       const g = grid.gutterCss * grid.pixelRatio;
       for (const [i, t] of grid.tiles.entries()) {
         opts.signal?.throwIfAborted();
@@ -178,36 +189,16 @@ function glOf(atlas: AtlasMap): WebGL2RenderingContext | WebGLRenderingContext {
 }
 
 /**
- * The kept map `reusable` back at its tile size (the first tile's drawing sets the date), or a new
- * map when there is none or it cannot take the size.
+ * Give a map the size of its tiles (its first drawing at that size is the export's first tile, so
+ * a map opened or kept for an export paints no full tile ahead of it).
  */
-async function acquirePass(
-  spec: TiledMapSpec,
-  part: MapPart,
-  firstDay: IsoDay,
-  reusable: Pass | null,
-  last: boolean,
-): Promise<Pass> {
-  if (reusable) {
-    try {
-      return await reusePass(reusable, spec);
-    } catch {
-      closePass(reusable);
-    }
-  }
-  return openPass(spec, part, firstDay, last);
-}
-
-/** Give a kept map (made for this very view and size) its tile size back. */
-async function reusePass(p: Pass, spec: TiledMapSpec): Promise<Pass> {
+function toTileSize(p: Pass): void {
   const map = p.atlas.map;
-  p.grid = gridFor(spec, p.origin.part, Math.min(tileLimit(p.origin.part), p.maxSide));
   setCssSize(p.container, p.grid.mapCss);
-  map.setPixelRatio(spec.pixelRatio);
+  map.setPixelRatio(p.grid.pixelRatio);
   map.resize();
-  map.jumpTo({ center: p.grid.tiles[0].center });
-  checkDrawnSize(p.atlas, p.grid, spec.pixelRatio);
-  return p;
+  p.sized = true;
+  checkDrawnSize(p.atlas, p.grid, p.grid.pixelRatio);
 }
 
 /** Shrink a kept map's canvas to the warm-up size, so it holds little GPU memory while it waits. */
@@ -215,6 +206,7 @@ function shrink(p: Pass): void {
   const css = p.grid.mapCss;
   p.atlas.map.setPixelRatio(warmUpRatio(css));
   p.atlas.map.resize();
+  p.sized = false;
 }
 
 /** What the user is told when the GPU dropped the export map. */
@@ -267,10 +259,10 @@ function checkDrawnSize(atlas: AtlasMap, grid: TileGrid, pixelRatio: number): vo
 /**
  * Open one pass's map. It first draws the whole view on a tiny canvas: MapLibre compiles each
  * shader the first time it is used and then waits for the GPU to confirm it, and on a big tile
- * that wait would sit behind seconds of drawing. Once every shader is ready and the GPU idle, the
- * map takes the tile size.
+ * that wait would sit behind seconds of drawing. The map takes its tile size later
+ * ({@link toTileSize}), once every shader is ready and the GPU idle.
  */
-async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay, last: boolean): Promise<Pass> {
+async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay): Promise<Pass> {
   const whole = {
     width: Math.ceil(spec.image.width / spec.pixelRatio),
     height: Math.ceil(spec.image.height / spec.pixelRatio),
@@ -293,12 +285,12 @@ async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay, las
       interactive: false,
       bounded: false,
       layers: spec.layers,
+      part,
     });
     const map = atlas.map;
     const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
     if (!gl || gl.isContextLost()) throw contextLost();
     await atlas.loaded;
-    atlas.restrictTo(part);
     atlas.setLayers(spec.layers);
     atlas.setLang(spec.lang);
     await atlas.setTerritory(spec.territory);
@@ -310,18 +302,7 @@ async function openPass(spec: TiledMapSpec, part: MapPart, firstDay: IsoDay, las
     // A GPU with a smaller limit than the tile: plan within it (read while the GPU is idle).
     const maxSide = glMaxSide(gl);
     const grid = gridFor(spec, part, Math.min(tileLimit(part), maxSide));
-    setCssSize(container, grid.mapCss);
-    map.setPixelRatio(spec.pixelRatio);
-    map.resize();
-    // The resize draws a full tile: let the GPU finish it before the next map starts (its set-up
-    // asks the GPU questions that would wait behind it). The last map's first tile is the export's.
-    map.jumpTo({ center: grid.tiles[0].center });
-    if (!last) {
-      await atlas.idle();
-      await gpuFinished(gl);
-    }
-    checkDrawnSize(atlas, grid, spec.pixelRatio);
-    const pass: Pass = { atlas, container, grid, maxSide, origin: { ...spec, part } };
+    const pass: Pass = { atlas, container, grid, maxSide, origin: { ...spec, part }, sized: false };
     // A kept map that loses its context is freed at once (a lost map never draws again here).
     map.on('webglcontextlost', () => kept.drop(pass));
     return pass;

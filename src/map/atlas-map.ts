@@ -25,7 +25,7 @@ import { DateApplier } from './date-applier.ts';
 import { TerritoryLayer } from './territory-layer.ts';
 import { placeLabels } from './place-labels.ts';
 import { EDGE_ID_BASE, tagged } from './sources.ts';
-import { LAYER_GROUPS, NAMED_LAYERS, OVERLAY_BEFORE_ID, PAN_BOUNDS, SOURCE } from '../model/style-vocab.ts';
+import { LAYER_GROUPS, NAMED_LAYERS, PAN_BOUNDS, SOURCE } from '../model/style-vocab.ts';
 import { ForcesLayer, siteFeatures } from './forces-layer.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
@@ -33,6 +33,7 @@ import { EventsLayer, eventFeatures } from './events-layer.ts';
 import type { OverlaySpec } from './overlay-layer.ts';
 import { markerImages } from './marker-icons.ts';
 import { holdFirstPaint, type PaintHold } from './first-paint.ts';
+import { kindsDrawn, ofKinds, partLayers, sourcesRead, type MapPart } from './map-part.ts';
 import { messages, type Lang } from '../model/i18n/index.ts';
 
 /** MapLibre's own interface strings (its control tooltips, scale units, the canvas's name) in `lang`. */
@@ -77,10 +78,9 @@ export interface AtlasMapOptions {
   bounded?: boolean;
   /** Told when the basemap could not be loaded (the map goes on without it). */
   onBasemapError?: (err: Error) => void;
+  /** The part of the style drawn (an export draws the labels in a pass of their own). Default all. */
+  part?: MapPart;
 }
-
-/** A part of the style: all of it, everything below the labels, or the labels (and place dots) alone. */
-export type MapPart = 'all' | 'base' | 'labels';
 
 /** How long a date waits for a lost WebGL context to come back before it is refused. */
 export const CONTEXT_WAIT_MS = 5000;
@@ -130,14 +130,17 @@ export class AtlasMap {
   private lost = false;
   /** No frame is painted before the first {@link idle} (the first date drawn), and then not before every source has loaded. */
   private readonly paintHold: PaintHold;
+  /** The sources the map's layers read (a map of one part of the style reads only some). */
+  private readonly reads: ReadonlySet<string>;
 
   constructor(opts: AtlasMapOptions) {
+    const style = buildStyle({ fonts: opts.fonts, lang: opts.lang });
+    style.layers = partLayers(style.layers, opts.part ?? 'all');
+    this.reads = sourcesRead(style.layers);
+    const basemapKinds = kindsDrawn(style.layers, SOURCE.basemap);
     this.map = new MlMap({
       container: opts.container,
-      style: buildStyle({
-        fonts: opts.fonts,
-        lang: opts.lang,
-      }),
+      style,
       center: opts.center,
       zoom: opts.zoom,
       minZoom: opts.minZoom,
@@ -172,7 +175,7 @@ export class AtlasMap {
     // (each source is tiled by a worker of its own); a basemap that cannot be loaded leaves the sea and
     // the atlas's own layers, and says so.
     this.basemapSet = Promise.all([basemap, styleLoaded]).then(
-      ([b]) => void (this.map.getSource(SOURCE.basemap) as GeoJSONSource).setData(b),
+      ([b]) => this.feed(SOURCE.basemap, () => ofKinds(b, basemapKinds)),
       (err: unknown) => void opts.onBasemapError?.(err as Error),
     );
     this.map.on('styleimagemissing', (e) => {
@@ -196,6 +199,11 @@ export class AtlasMap {
     });
   }
 
+  /** Give source `id` its data, made only if one of the map's layers reads it (see map-part.ts). */
+  private feed(id: string, data: () => GeoJSON.GeoJSON): void {
+    if (this.reads.has(id)) (this.map.getSource(id) as GeoJSONSource).setData(data());
+  }
+
   /** Register the images the style uses (contested hatch, uncertain dots, site markers) where missing. */
   private addPatterns(): void {
     if (!this.map.hasImage('hatch')) this.map.addImage('hatch', hatchImage());
@@ -206,11 +214,11 @@ export class AtlasMap {
   /** Load the territory geometry once; later dates only change feature-state. */
   async setTerritory(data: TerritoryData): Promise<void> {
     await this.loaded;
-    (this.map.getSource(SOURCE.territory) as GeoJSONSource).setData({
+    this.feed(SOURCE.territory, () => ({
       type: 'FeatureCollection',
       features: [...tagged(data.cells, 'cell', 0), ...tagged(data.edges, 'edge', EDGE_ID_BASE)],
-    });
-    (this.map.getSource(SOURCE.places) as GeoJSONSource).setData(placeLabels(data.places));
+    }));
+    this.feed(SOURCE.places, () => placeLabels(data.places));
     this.places = data.places;
     this.forces?.setPlaces(data.places);
     this.territory = new TerritoryLayer(data);
@@ -237,10 +245,10 @@ export class AtlasMap {
   }
 
   private updateMarkers(): void {
-    (this.map.getSource(SOURCE.markers) as GeoJSONSource).setData({
+    this.feed(SOURCE.markers, () => ({
       type: 'FeatureCollection',
       features: [...this.markers.sites, ...this.markers.events],
-    });
+    }));
     // New data drops the features' state: apply the date afresh.
     this.forces?.reset();
     this.events?.reset();
@@ -322,18 +330,6 @@ export class AtlasMap {
       this.map.once('webglcontextlost', lost);
       this.map.triggerRepaint();
     });
-  }
-
-  /**
-   * Keep only one part of the style (export maps draw the labels in a pass of their own). The
-   * parts split at the first label layer, which the user's overlays are inserted below.
-   */
-  restrictTo(part: MapPart): void {
-    if (part === 'all') return;
-    const ids = this.map.getStyle().layers.map((l) => l.id);
-    const split = ids.indexOf(OVERLAY_BEFORE_ID);
-    const drop = part === 'base' ? ids.slice(split) : ids.slice(0, split);
-    for (const id of drop) this.map.removeLayer(id);
   }
 
   /** Show labels in English or Arabic. */

@@ -259,6 +259,46 @@ describe('export maps opened while the dialog is open', () => {
   }, 120_000);
 });
 
+describe('opening export maps', () => {
+  it('paints no full tile while the maps open: each map takes its tile size just before its first tile', async () => {
+    const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
+    // Every frame an off-screen map starts (a colour clear of its canvas), with its time and size.
+    await page.evaluate(() => {
+      const frames: { t: number; w: number; h: number }[] = [];
+      (window as unknown as { __frames: typeof frames }).__frames = frames;
+      for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+        const clear = proto.clear;
+        proto.clear = function (this: WebGL2RenderingContext, mask: number) {
+          if (mask & this.COLOR_BUFFER_BIT && (this.canvas as HTMLCanvasElement).closest('[aria-hidden="true"]'))
+            frames.push({ t: performance.now(), w: this.drawingBufferWidth, h: this.drawingBufferHeight });
+          clear.call(this, mask);
+        };
+      }
+      performance.clearMeasures();
+    });
+    // Two passes (base and labels), the base in two tiles.
+    const png = await exportPng(page, { width: 2400, height: 1350 });
+    expect(distinct(png)).toBeGreaterThan(100);
+    const { frames, openEnd } = await page.evaluate(() => {
+      const open = performance.getEntriesByName('export:open')[0];
+      return {
+        frames: (window as unknown as { __frames: { t: number; w: number; h: number }[] }).__frames,
+        openEnd: open.startTime + open.duration,
+      };
+    });
+    const side = (f: { w: number; h: number }) => Math.max(f.w, f.h);
+    const whileOpening = frames.filter((f) => f.t <= openEnd);
+    const afterwards = frames.filter((f) => f.t > openEnd);
+    // Both maps drew their first small frame (shaders compiled) while opening, and nothing larger.
+    expect(whileOpening.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...whileOpening.map(side)), 'largest frame painted while the maps opened').toBeLessThanOrEqual(256);
+    // The tiles themselves are full-size frames, drawn after.
+    expect(afterwards.filter((f) => side(f) > 1000).length).toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
 describe('kept export maps', () => {
   it('reuses the export maps for the same view (pixel-identical, also at a new date) and opens fresh ones for a new language, layer set or overlay', async () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
