@@ -192,8 +192,7 @@ export class Exporter {
       .then(async () => {
         if (next.abort.signal.aborted || this.busy) return;
         const { RenderSession } = await session();
-        await RenderSession.prepare(this.deps, view, size, flags, next.abort.signal);
-        next.opened = true;
+        await RenderSession.prepare(this.deps, view, size, flags, next.abort.signal, () => (next.opened = true));
       })
       .catch(() => undefined);
     this.preparing = next;
@@ -204,11 +203,17 @@ export class Exporter {
     if (!this.preparing?.opened) this.preparing?.abort.abort();
   }
 
-  /** Let maps being opened ahead for `key` finish (the export uses them), or stop those opened for another export. */
+  /**
+   * Let maps being opened ahead for `key` finish opening (the export uses them; once open, they are not
+   * drawn ahead any further: the export draws them), or stop those opened for another export.
+   */
   private async settlePreparing(key: string): Promise<void> {
     const p = this.preparing;
     if (!p) return;
-    if (p.key === key) return p.done;
+    if (p.key === key) {
+      if (p.opened) p.abort.abort();
+      return p.done;
+    }
     p.abort.abort();
     await p.done;
     if (this.preparing === p) this.preparing = null;

@@ -1,6 +1,7 @@
 /**
  * Export phases as User Timing measures (`export:open`, `export:render`, `export:gpu-wait`,
- * `export:readback`, `export:furniture`, `export:encode`), so a profile or `npm run bench` can say where
+ * `export:readback`, `export:furniture`, `export:encode`, and `export:warm` for maps drawn ahead by the
+ * export dialog), so a profile or `npm run bench` can say where
  * an export's time goes. Costs one `performance.measure` per phase and tile.
  */
 

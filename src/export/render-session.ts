@@ -138,8 +138,9 @@ export class RenderSession {
 
   /**
    * Open the off-screen maps an export of this view, size and furniture would draw with, and keep them
-   * for it (see tiled-map.ts): what the export dialog does while the reader chooses, so that the export
-   * itself only draws. Rejects as {@link open} does.
+   * for it (see tiled-map.ts), then draw each once at its tile size: what the export dialog does while
+   * the reader chooses, so that the export itself only draws. `opened` is told once the maps are open;
+   * an abort after that only stops the drawing (the maps are kept). Rejects as {@link open} does.
    */
   static async prepare(
     deps: ExporterDeps,
@@ -147,8 +148,19 @@ export class RenderSession {
     size: Size,
     flags: FurnitureFlags,
     signal: AbortSignal,
+    opened?: () => void,
   ): Promise<void> {
-    (await RenderSession.open(deps, view, size, flags, [view.day], { signal })).close();
+    const s = await RenderSession.open(deps, view, size, flags, [view.day], { signal });
+    opened?.();
+    try {
+      await timed('warm', () => s.tiled.warm(signal));
+    } catch (e) {
+      if (signal.aborted) return;
+      s.mapFailed = true;
+      throw e;
+    } finally {
+      s.close();
+    }
   }
 
   /** Draw `day` fully (tile by tile), check it is not blank, and compose the furniture. */

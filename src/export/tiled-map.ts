@@ -170,6 +170,20 @@ export class TiledMap {
     }
   }
 
+  /**
+   * Draw each map once at its tile size, one after the other: a map's first drawing at that size
+   * costs the GPU more than its later ones (the export dialog does this while the reader chooses).
+   */
+  async warm(signal?: AbortSignal): Promise<void> {
+    for (const pass of this.passes) {
+      signal?.throwIfAborted();
+      if (!pass.sized) toTileSize(pass);
+      pass.atlas.map.jumpTo({ center: pass.grid.tiles[0].center });
+      await pass.atlas.idle();
+      await gpuFinished(glOf(pass.atlas), signal);
+    }
+  }
+
   /** Keep the off-screen maps, shrunk, for the next export (see the module note). */
   release(): void {
     this.passes.forEach(shrink);

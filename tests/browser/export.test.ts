@@ -76,6 +76,29 @@ function tagOffScreenMaps(page: Page, tag: string): Promise<void> {
   }, tag);
 }
 
+/** A frame an off-screen map started: when (page time) and its canvas's size in device pixels. */
+interface Frame {
+  t: number;
+  w: number;
+  h: number;
+}
+
+/** Record in `window.__frames` every frame an off-screen map starts (a colour clear of its canvas). */
+function recordOffScreenFrames(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const frames: { t: number; w: number; h: number }[] = [];
+    (window as unknown as { __frames: typeof frames }).__frames = frames;
+    for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+      const clear = proto.clear;
+      proto.clear = function (this: WebGL2RenderingContext, mask: number) {
+        if (mask & this.COLOR_BUFFER_BIT && (this.canvas as HTMLCanvasElement).closest('[aria-hidden="true"]'))
+          frames.push({ t: performance.now(), w: this.drawingBufferWidth, h: this.drawingBufferHeight });
+        clear.call(this, mask);
+      };
+    }
+  });
+}
+
 function tagged(page: Page, tag: string): Promise<number> {
   return page.evaluate((t) => document.querySelectorAll(`[data-tag="${t}"]`).length, tag);
 }
@@ -236,12 +259,18 @@ describe('export maps opened while the dialog is open', () => {
   it('opens the maps of the chosen image while the reader chooses, and the export draws with them', async () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
     expect(await offScreenMaps(page)).toBe(0);
+    await recordOffScreenFrames(page);
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export the map' });
     await dialog.waitFor();
     // Full HD (the default) is one map; once it has opened, it is the one the export draws with.
     await page.waitForFunction(() => document.querySelectorAll('.maplibregl-map[aria-hidden="true"]').length === 1);
     await tagOffScreenMaps(page, 'ahead');
+    // While the reader still chooses, the map is also drawn once at the size of the image (its first drawing
+    // at a size costs the most).
+    await page.waitForFunction(() =>
+      (window as unknown as { __frames: Frame[] }).__frames.some((f) => f.w > 1800 && f.h > 800),
+    );
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
@@ -262,20 +291,8 @@ describe('export maps opened while the dialog is open', () => {
 describe('opening export maps', () => {
   it('paints no full tile while the maps open: each map takes its tile size just before its first tile', async () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
-    // Every frame an off-screen map starts (a colour clear of its canvas), with its time and size.
-    await page.evaluate(() => {
-      const frames: { t: number; w: number; h: number }[] = [];
-      (window as unknown as { __frames: typeof frames }).__frames = frames;
-      for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
-        const clear = proto.clear;
-        proto.clear = function (this: WebGL2RenderingContext, mask: number) {
-          if (mask & this.COLOR_BUFFER_BIT && (this.canvas as HTMLCanvasElement).closest('[aria-hidden="true"]'))
-            frames.push({ t: performance.now(), w: this.drawingBufferWidth, h: this.drawingBufferHeight });
-          clear.call(this, mask);
-        };
-      }
-      performance.clearMeasures();
-    });
+    await recordOffScreenFrames(page);
+    await page.evaluate(() => performance.clearMeasures());
     // Two passes (base and labels), the base in two tiles.
     const png = await exportPng(page, { width: 2400, height: 1350 });
     expect(distinct(png)).toBeGreaterThan(100);
@@ -286,7 +303,7 @@ describe('opening export maps', () => {
         openEnd: open.startTime + open.duration,
       };
     });
-    const side = (f: { w: number; h: number }) => Math.max(f.w, f.h);
+    const side = (f: Frame) => Math.max(f.w, f.h);
     const whileOpening = frames.filter((f) => f.t <= openEnd);
     const afterwards = frames.filter((f) => f.t > openEnd);
     // Both maps drew their first small frame (shaders compiled) while opening, and nothing larger.
