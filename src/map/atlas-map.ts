@@ -221,7 +221,8 @@ export class AtlasMap {
     this.feed(SOURCE.places, () => placeLabels(data.places));
     this.places = data.places;
     this.forces?.setPlaces(data.places);
-    this.territory = new TerritoryLayer(data);
+    // A map that draws no territory (an export's label pass) sets no state on it either.
+    this.territory = this.reads.has(SOURCE.territory) ? new TerritoryLayer(data) : null;
     await this.redraw();
   }
 
