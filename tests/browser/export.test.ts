@@ -86,8 +86,8 @@ interface Frame {
 /** Record in `window.__frames` every frame an off-screen map starts (a colour clear of its canvas). */
 function recordOffScreenFrames(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const frames: { t: number; w: number; h: number }[] = [];
-    (window as unknown as { __frames: typeof frames }).__frames = frames;
+    const frames: Frame[] = [];
+    (window as unknown as { __frames: Frame[] }).__frames = frames;
     for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
       const clear = proto.clear;
       proto.clear = function (this: WebGL2RenderingContext, mask: number) {
@@ -299,7 +299,7 @@ describe('opening export maps', () => {
     const { frames, openEnd } = await page.evaluate(() => {
       const open = performance.getEntriesByName('export:open')[0];
       return {
-        frames: (window as unknown as { __frames: { t: number; w: number; h: number }[] }).__frames,
+        frames: (window as unknown as { __frames: Frame[] }).__frames,
         openEnd: open.startTime + open.duration,
       };
     });
