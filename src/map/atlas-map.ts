@@ -134,10 +134,12 @@ export class AtlasMap {
   private readonly reads: ReadonlySet<string>;
 
   constructor(opts: AtlasMapOptions) {
+    const part = opts.part ?? 'all';
     const style = buildStyle({ fonts: opts.fonts, lang: opts.lang });
-    style.layers = partLayers(style.layers, opts.part ?? 'all');
+    style.layers = partLayers(style.layers, part);
     this.reads = sourcesRead(style.layers);
-    const basemapKinds = kindsDrawn(style.layers, SOURCE.basemap);
+    // The whole style draws every kind: the screen map takes the basemap as it is.
+    const basemapKinds = part === 'all' ? null : kindsDrawn(style.layers, SOURCE.basemap);
     this.map = new MlMap({
       container: opts.container,
       style,
