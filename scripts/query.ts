@@ -1,153 +1,18 @@
 /**
- * The query CLI: `npm run --silent query -- <command> [options]`. See README, "Query CLI".
- * Prints one JSON object per answer; bad arguments exit 2 with a one-line error and the usage on
- * stderr. In `batch`, no line can stop the run: each bad line is answered `{"error": …}`.
+ * The query CLI: `npm run --silent query -- <command> [options]`. See README, "Query CLI", and
+ * `scripts/lib/query-cli.ts` for the commands. Prints one JSON object per answer; bad arguments exit 2
+ * with a one-line error and the usage on stderr. In `batch`, no line can stop the run: each bad line is
+ * answered `{"error": …}`.
  */
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { answer, QueryError, queryDate, type QueryData } from './lib/query-engine.ts';
-import { forcesQueries } from './lib/forces-queries.ts';
-import { loadTerritory } from './lib/territory-load.ts';
-import { readLines } from './lib/line-reader.ts';
-import { readJson } from './lib/geo-io.ts';
-import type { PopulationFile } from '../src/model/population.ts';
+import { runQueryCli } from './lib/query-cli.ts';
 
-/** Longest batch line answered; longer ones get an error (and are never held in memory). */
-const MAX_LINE_CHARS = 10_000;
-
-const USAGE = `usage: query control --date YYYY-MM-DD --at LON,LAT
-       query area --date YYYY-MM-DD [--country SY|IQ]
-       query share --date YYYY-MM-DD --country SY|IQ
-       query population --date YYYY-MM-DD [--country SY|IQ]
-       query history --place NAME
-       query troops --date YYYY-MM-DD
-       query bases --date YYYY-MM-DD
-       query forces --date YYYY-MM-DD [--force us|russia|turkey|iran|israel|coalition_partner]
-       query diff --from YYYY-MM-DD --to YYYY-MM-DD [--country SY|IQ]
-       query geojson --date YYYY-MM-DD   (the day's territory as a GeoJSON file)
-       query places --date YYYY-MM-DD    (every place and its controller, as CSV)
-       query batch < queries.jsonl   (one {"q": …} object per line)`;
-
-/** The full help (`--help`): the usage and what the answers hold. */
-const HELP = `${USAGE}
-
-Answers from the same model code the atlas uses; one JSON object per answer on stdout.
-  --date YYYY-MM-DD   a UTC calendar day, 2014-01-01 … 2026-12-31
-  --at LON,LAT        a point, longitude first (Mosul is 43.13,36.34); points outside the region are refused
-  --country SY|IQ     Syria or Iraq
-  --force F           one mapped force
-  --place NAME        a place's English or Arabic name (history)
-Every answer that cites lists "sources": [{"title", "publisher", "date", "url"}] (null where unknown).
-Exit codes: 0 answered, 2 bad arguments (the problem on stderr, then the usage), 1 any other failure.`;
-
-function fail(message: string): never {
-  process.stderr.write(`query: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-/** The answer to one batch line: never throws. */
-function answerLine(data: QueryData, line: string): Record<string, unknown> {
-  let q: unknown;
-  try {
-    q = JSON.parse(line);
-  } catch {
-    return { error: 'line is not valid JSON' };
-  }
-  try {
-    return answer(data, q as Record<string, unknown>);
-  } catch (err) {
-    if (err instanceof QueryError) return { error: err.message };
-    return { error: `the query could not be answered (${String((err as Error)?.message ?? err).slice(0, 120)})` };
-  }
-}
-
-const ROOT = resolve(import.meta.dirname, '..');
-/** The forces queries read their data on first use, so naming them costs nothing. */
-const EXTRA = forcesQueries(ROOT);
-/** Every command there is (checked before any data is read). */
-const COMMANDS = [
-  'control',
-  'area',
-  'share',
-  'population',
-  'history',
-  'diff',
-  'geojson',
-  'places',
-  'batch',
-  ...Object.keys(EXTRA),
-];
-
-function load(): QueryData {
-  const territory = loadTerritory(join(ROOT, 'geodata', 'build', 'territory.json'));
-  const population = readJson<PopulationFile>(join(ROOT, 'geodata', 'population.json'));
-  return { territory, extra: EXTRA, population };
-}
-
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const [command, ...rest] = argv;
-  if (argv.includes('--help') || argv.includes('-h') || command === 'help') {
-    process.stdout.write(`${HELP}\n`);
-    return;
-  }
-  if (!command) fail('give a command');
-  if (!COMMANDS.includes(command))
-    fail(`unknown command ${JSON.stringify(command.slice(0, 40))}: use ${COMMANDS.join(', ')}`);
-  let values: Record<string, string | undefined>;
-  try {
-    values = parseArgs({
-      args: rest,
-      options: {
-        date: { type: 'string' },
-        at: { type: 'string' },
-        country: { type: 'string' },
-        force: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        place: { type: 'string' },
-      },
-      strict: true,
-    }).values;
-  } catch (err) {
-    fail((err as Error).message.split('\n')[0]);
-  }
-  const data = load();
-  // A reader that went away (e.g. `| head`) ends the run quietly.
-  process.stdout.on('error', () => process.exit(0));
-  if (command === 'batch') {
-    for await (const input of readLines(process.stdin, MAX_LINE_CHARS)) {
-      if ('line' in input && input.line.trim() === '') continue;
-      const out =
-        'line' in input
-          ? answerLine(data, input.line)
-          : { error: `query line longer than ${MAX_LINE_CHARS} characters (${input.tooLong})` };
-      process.stdout.write(`${JSON.stringify(out)}\n`);
-    }
-    return;
-  }
-  try {
-    if (command === 'geojson' || command === 'places') {
-      const day = queryDate(values.date);
-      // Loaded only for these commands: the others start faster without them.
-      const text =
-        command === 'geojson'
-          ? (await import('../src/model/territory-geojson.ts')).territoryGeoJsonText(data.territory, day)
-          : (await import('../src/model/places-csv.ts')).placesCsv(data.territory, day);
-      process.stdout.write(text);
-      return;
-    }
-    const q: Record<string, unknown> =
-      command === 'diff' ? { q: command, from: values.from, to: values.to } : { q: command, date: values.date };
-    if (values.at !== undefined) q.at = values.at;
-    if (values.country !== undefined) q.country = values.country;
-    if (values.force !== undefined) q.force = values.force;
-    if (values.place !== undefined) q.place = values.place;
-    process.stdout.write(`${JSON.stringify(answer(data, q))}\n`);
-  } catch (err) {
-    if (err instanceof QueryError) fail(err.message);
-    throw err;
-  }
-}
-
-await main();
+// A reader that went away (e.g. `| head`) ends the run quietly.
+process.stdout.on('error', () => process.exit(0));
+process.exitCode = await runQueryCli(process.argv.slice(2), {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  // Touched only by `batch`: a command that reads nothing never opens standard input.
+  get input() {
+    return process.stdin;
+  },
+});

@@ -353,25 +353,46 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
+/** Where one run of the CLI writes. */
+export interface SnapshotIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/**
+ * One run of the CLI on `argv` (without the program): prints the help, refuses a bad argument (exit
+ * code 2, the problem and the usage on stderr) or makes the file (1 if that fails). Resolves to the exit code.
+ */
+export async function snapshotCli(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  io: SnapshotIo,
+  run: (job: SnapshotJob) => Promise<void> = runSnapshot,
+): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${HELP}\n`);
-    return;
+    io.out(`${HELP}\n`);
+    return 0;
   }
   let job: SnapshotJob;
   try {
-    job = parseSnapshotArgs(argv, process.env);
+    job = parseSnapshotArgs(argv, env);
   } catch (e) {
-    process.stderr.write(`snapshot: ${(e as Error).message}\n${USAGE}\n`);
-    process.exit(2);
+    io.err(`snapshot: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
   }
   try {
-    await runSnapshot(job);
+    await run(job);
+    return 0;
   } catch (e) {
-    process.stderr.write(`snapshot: ${(e as Error).message.split('\n')[0].replace(/^page\.evaluate: /, '')}\n`);
-    process.exit(1);
+    io.err(`snapshot: ${(e as Error).message.split('\n')[0].replace(/^page\.evaluate: /, '')}\n`);
+    return 1;
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const code = await snapshotCli(process.argv.slice(2), process.env, {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+  });
+  if (code !== 0) process.exit(code);
+}

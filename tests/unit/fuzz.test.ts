@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve, join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { runQuery } from '../helpers/query-cli.ts';
 import { answer, QueryError } from '../../scripts/lib/query-engine.ts';
 import { forcesQueries } from '../../scripts/lib/forces-queries.ts';
 import { parseDay } from '../../src/model/dates.ts';
@@ -183,7 +183,7 @@ describe('fuzzing the model, the query engine and the URL parser', () => {
     }
   });
 
-  it('keeps the batch CLI answering line by line under hostile input', () => {
+  it('keeps the batch CLI answering line by line under hostile input', async () => {
     const lines = [
       '{"q":"control","date":"2015-06-01","at":[43.13,36.34]}',
       '[1,2]',
@@ -196,11 +196,7 @@ describe('fuzzing the model, the query engine and the URL parser', () => {
       `{"q":"area","date":"${'9'.repeat(20_000)}"}`,
       '{"q":"bases","date":"2020-01-01"}',
     ];
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/query.ts', 'batch'], {
-      cwd: root,
-      input: lines.join('\n'),
-      encoding: 'utf8',
-    });
+    const r = await runQuery(['batch'], lines.join('\n'));
     expect(r.status).toBe(0);
     const out = r.stdout
       .trim()

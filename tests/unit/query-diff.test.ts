@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { runQuery } from '../helpers/query-cli.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/query.ts', ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    maxBuffer: 8 * 1024 * 1024,
-  });
+const run = runQuery;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed CLI output, checked field by field
-const json = (args: string[]): Record<string, any> => {
-  const r = run(args);
+const json = async (args: string[]): Promise<Record<string, any>> => {
+  const r = await run(args);
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 };
 
 describe('query diff, geojson and places', () => {
-  it('diff agrees with area and share at the two dates, for both countries and overall', () => {
+  it('diff agrees with area and share at the two dates, for both countries and overall', async () => {
     const [from, to] = ['2015-06-01', '2017-12-31'];
     const countries = [undefined, 'SY', 'IQ'];
     // One batch run asks every question (the CLI's own batch mode, same engine as the commands).
@@ -33,7 +25,7 @@ describe('query diff, geojson and places', () => {
           ]
         : []),
     ]);
-    const r = run(['batch'], queries.map((q) => JSON.stringify(q)).join('\n'));
+    const r = await run(['batch'], queries.map((q) => JSON.stringify(q)).join('\n'));
     expect(r.status, r.stderr).toBe(0);
     const answers = r.stdout
       .trimEnd()
@@ -60,10 +52,10 @@ describe('query diff, geojson and places', () => {
       }
     }
     // The single command gives the same answer as the batch line.
-    expect(json(['diff', '--from', from, '--to', to])).toEqual(answers[0]);
+    expect(await json(['diff', '--from', from, '--to', to])).toEqual(answers[0]);
   });
-  it('diff lists the places that changed hands, each with its date and sources', () => {
-    const d = json(['diff', '--from', '2017-01-01', '--to', '2017-12-31', '--country', 'SY']);
+  it('diff lists the places that changed hands, each with its date and sources', async () => {
+    const d = await json(['diff', '--from', '2017-01-01', '--to', '2017-12-31', '--country', 'SY']);
     // Raqqa: fought over from June 2017, taken by the SDF on 17 October 2017.
     const raqqa = d.places.filter((p: { name: string }) => p.name === 'Raqqa');
     expect(raqqa.at(-1)).toMatchObject({ to_controller: 'sdf', date: '2017-10-17' });
@@ -74,17 +66,17 @@ describe('query diff, geojson and places', () => {
     }
     for (const p of d.places) expect(p.country).toBe('SY');
   });
-  it('diff refuses a reversed or missing range with exit code 2', () => {
-    expect(run(['diff', '--from', '2017-12-31', '--to', '2015-06-01']).status).toBe(2);
-    const r = run(['diff', '--from', '2015-06-01']);
+  it('diff refuses a reversed or missing range with exit code 2', async () => {
+    expect((await run(['diff', '--from', '2017-12-31', '--to', '2015-06-01'])).status).toBe(2);
+    const r = await run(['diff', '--from', '2015-06-01']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--to/);
-    expect(run(['geojson']).status).toBe(2);
-    expect(run(['places', '--date', '2015-13-01']).status).toBe(2);
+    expect((await run(['geojson'])).status).toBe(2);
+    expect((await run(['places', '--date', '2015-13-01'])).status).toBe(2);
   });
-  it('geojson prints the same bytes twice and a FeatureCollection under 1 MB', () => {
-    const a = run(['geojson', '--date', '2019-03-23']);
-    const b = run(['geojson', '--date', '2019-03-23']);
+  it('geojson prints the same bytes twice and a FeatureCollection under 1 MB', async () => {
+    const a = await run(['geojson', '--date', '2019-03-23']);
+    const b = await run(['geojson', '--date', '2019-03-23']);
     expect(a.status).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(Buffer.byteLength(a.stdout)).toBeLessThan(1_000_000);
@@ -95,8 +87,8 @@ describe('query diff, geojson and places', () => {
     // Baghuz fell on 23 March 2019: ISIS held no ground in the atlas after it.
     expect(isis).toEqual([]);
   });
-  it('places prints CSV with one row per place', () => {
-    const r = run(['places', '--date', '2014-07-01']);
+  it('places prints CSV with one row per place', async () => {
+    const r = await run(['places', '--date', '2014-07-01']);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^id,name,name_ar,country/);
