@@ -234,6 +234,8 @@ export class Exporter {
       try {
         const title = o.title ?? this.titleFor(view, true);
         await s.draw(view.day, title, { signal: o.signal, onTile: (done, total) => o.onProgress?.({ done, total }) });
+        // A cancel during the last tile stops the export before the file is made.
+        o.signal?.throwIfAborted();
         return format === 'png' ? await s.png(title, view.day) : await s.encode(mime);
       } finally {
         s.close();

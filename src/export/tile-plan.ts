@@ -138,3 +138,16 @@ export function constrainView(
   const y = Math.min(Math.max(c.y, nw.y + halfH), se.y - halfH);
   return { center: fromUnit({ x, y }), zoom };
 }
+
+/**
+ * Whether one map draws the whole map rectangle of `r` in a single tile of at most `maxTilePx` a side (no
+ * gutter: there is no seam) with no more than `maxPixels` image pixels.
+ */
+export function fitsOneTile(
+  r: Omit<TileRequest, 'maxTilePx' | 'gutterCss'>,
+  maxTilePx: number,
+  maxPixels: number,
+): boolean {
+  if (r.image.width * r.image.height > maxPixels) return false;
+  return planTiles({ ...r, maxTilePx, gutterCss: 0 }).tiles.length === 1;
+}

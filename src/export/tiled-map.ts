@@ -1,8 +1,9 @@
 /**
- * Draws an export map of any size offered without freezing the page or touching the on-screen map:
- * two small off-screen maps of their own (one for everything below the labels, one for the labels
- * on a transparent background) draw the image tile by tile; each tile is read only once the GPU
- * has finished it (see gpu-wait.ts), and the page gets the main thread back between tiles.
+ * Draws an export map of any size offered without freezing the page or touching the on-screen map.
+ * An image up to the largest preset size is drawn by one off-screen map in one go; a larger one by two
+ * (one for everything below the labels, one for the labels on a transparent background), tile by tile.
+ * Each tile is read only once the GPU has finished it (see gpu-wait.ts), and the page gets the main
+ * thread back between tiles.
  *
  * Labels are drawn in a separate pass with a wide gutter so a label near a seam is placed the same
  * way in both tiles; the pass below them needs only a narrow gutter (markers near the edge), which
@@ -21,14 +22,22 @@ import type { TerritoryData } from '../model/territory.ts';
 import type { ForcesData } from '../model/forces.ts';
 import type { WarEvent } from '../model/events.ts';
 import type { OverlaySpec } from '../map/overlay-layer.ts';
-import { planTiles, type TileGrid } from './tile-plan.ts';
+import { fitsOneTile, planTiles, type TileGrid } from './tile-plan.ts';
 import { gpuFinished } from './gpu-wait.ts';
 import { timed } from './phase-timing.ts';
 import { formatDigits, localized, LocalizedError, type Localized } from '../model/i18n/index.ts';
 import { glMaxSide, type Size } from './size.ts';
 import { canReuse, KeptMaps, type PassOrigin } from './kept-maps.ts';
 
-/** The largest tile side of the pass below the labels, in device pixels (a few seconds of software GPU work). */
+/**
+ * The most image pixels one map draws in one go: the largest preset, A4 at 300 dpi (3508 × 2480). A software
+ * GPU draws that in about a second, during which the page's own frames wait; one map is faster than two
+ * passes (the labels are not drawn over a second full-size canvas). Larger images are drawn in two passes.
+ */
+export const SINGLE_MAP_MAX_PX = 3508 * 2480;
+/** The largest tile side of a single map drawing the whole image. */
+export const SINGLE_TILE_PX = 4096;
+/** The largest tile side of the pass below the labels, in device pixels (about a second of software GPU work). */
 export const BASE_TILE_PX = 2048;
 /** The largest tile side of the label pass (cheap to draw: glyphs on a cleared background). */
 export const LABEL_TILE_PX = 4096;
@@ -99,9 +108,9 @@ export class TiledMap {
    * Create the off-screen maps and load the data into them (drawing `firstDay`): one map when the
    * image fits in one tile, else one for each pass. Rejects (cleaning up) on failure.
    */
-  static async open(spec: TiledMapSpec, firstDay: IsoDay, signal?: AbortSignal): Promise<TiledMap> {
+  static async open(spec: TiledMapSpec, firstDay: IsoDay, signal?: AbortSignal, split = false): Promise<TiledMap> {
     const passes: Pass[] = [];
-    const single = gridFor(spec, 'all', BASE_TILE_PX).tiles.length === 1;
+    const single = !split && fitsOneTile(spec, SINGLE_TILE_PX, SINGLE_MAP_MAX_PX);
     const parts: MapPart[] = single ? ['all'] : ['base', 'labels'];
     const found = parts.map((part) => kept.take((p) => canReuse(p.origin, part, spec)));
     // Kept maps this export cannot use go before a new one opens (never more than two at a time).
@@ -123,6 +132,11 @@ export class TiledMap {
     } catch (e) {
       passes.forEach(closePass);
       throw e;
+    }
+    // A GPU whose canvases are smaller than the image: a single map would cut labels at its seams.
+    if (single && passes[0].grid.tiles.length > 1) {
+      passes.forEach(closePass);
+      return TiledMap.open(spec, firstDay, signal, true);
     }
     return new TiledMap(passes, passes[0].grid.bounds);
   }
@@ -248,7 +262,7 @@ function warmUpRatio(css: Size): number {
 
 /** The largest tile side of a pass. */
 function tileLimit(part: MapPart): number {
-  return part === 'labels' ? LABEL_TILE_PX : BASE_TILE_PX;
+  return part === 'labels' ? LABEL_TILE_PX : part === 'all' ? SINGLE_TILE_PX : BASE_TILE_PX;
 }
 
 function setCssSize(container: HTMLElement, css: Size): void {

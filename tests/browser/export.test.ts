@@ -178,7 +178,9 @@ describe('export', () => {
       expect(r.size).toEqual(size);
       expect(r.type).toBe('image/png');
       expect(r.colours).toBeGreaterThan(40);
-      expect(r.tiles.total).toBeGreaterThan(1);
+      // 8192² in two passes of many tiles; 4K (up to the largest preset) by one map in one tile.
+      if (i === 0) expect(r.tiles.total).toBeGreaterThan(2);
+      else expect(r.tiles.total).toBe(1);
       expect(r.tiles.done).toBe(r.tiles.total);
       expect(r.ticks).toBeGreaterThan(r.tiles.total);
     }
@@ -194,17 +196,27 @@ describe('export', () => {
 
   it('cancels an image export and cleans up', async () => {
     const { page } = await h.open('?date=2015-06-01');
-    const outcome = await page.evaluate(async () => {
-      const abort = new AbortController();
-      return window
-        .atlas!.exportImage({ width: 3840, height: 2160, signal: abort.signal, onProgress: () => abort.abort() })
-        .then(
-          () => 'finished',
-          (e: Error) => `${e.name}: ${e.message}`,
-        );
-    });
-    expect(outcome).toBe('AbortError: The export was cancelled.');
+    /** Export at `size`, cancelling as soon as the first tile is done; what the call ended with. */
+    const cancelAfterFirstTile = (size: { width: number; height: number }) =>
+      page.evaluate(async (sz) => {
+        const abort = new AbortController();
+        let tiles = 0;
+        const outcome = await window
+          .atlas!.exportImage({ ...sz, signal: abort.signal, onProgress: (p) => ((tiles = p.total), abort.abort()) })
+          .then(
+            () => 'finished',
+            (e: Error) => `${e.name}: ${e.message}`,
+          );
+        return { outcome, tiles };
+      }, size);
+    // Between tiles (two passes, several tiles): the half-drawn maps are removed.
+    const between = await cancelAfterFirstTile({ width: 4200, height: 1200 });
+    expect(between.tiles).toBeGreaterThan(1);
+    expect(between.outcome).toBe('AbortError: The export was cancelled.');
     expect(await page.evaluate(() => document.querySelectorAll('.maplibregl-map').length)).toBe(1);
+    // During the last (here the only) tile: no file is made either.
+    const last = await cancelAfterFirstTile({ width: 3840, height: 2160 });
+    expect(last).toEqual({ outcome: 'AbortError: The export was cancelled.', tiles: 1 });
     // …and the next export works.
     const size = await page.evaluate(async () => {
       const bmp = await createImageBitmap(await window.atlas!.exportImage({ width: 640, height: 360 }));
@@ -212,7 +224,7 @@ describe('export', () => {
     });
     expect(size).toEqual([640, 360]);
     await page.close();
-  }, 60_000);
+  }, 90_000);
 
   it('exports a three-frame GIF', async () => {
     const { page } = await h.open('?date=2015-06-01');
@@ -279,9 +291,12 @@ describe('export maps opened while the dialog is open', () => {
     expect([png.width, png.height]).toEqual([1920, 1080]);
     expect(distinct(png)).toBeGreaterThan(100);
     expect(await tagged(page, 'ahead'), 'the export drew with the map opened ahead').toBe(1);
-    // Another size opens that size's maps (4K: a base and a label pass) in place of the kept one.
+    // Another size opens that size's map (4K is drawn by one map too) in place of the kept one.
     await page.getByLabel('Size').selectOption('uhd');
-    await page.waitForFunction(() => document.querySelectorAll('.maplibregl-map[aria-hidden="true"]').length === 2);
+    await page.waitForFunction(() => {
+      const maps = document.querySelectorAll<HTMLElement>('.maplibregl-map[aria-hidden="true"]');
+      return maps.length === 1 && maps[0].dataset.tag === undefined;
+    });
     expect(await tagged(page, 'ahead')).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -293,8 +308,8 @@ describe('opening export maps', () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
     await recordOffScreenFrames(page);
     await page.evaluate(() => performance.clearMeasures());
-    // Two passes (base and labels), the base in two tiles.
-    const png = await exportPng(page, { width: 2400, height: 1350 });
+    // Two passes (base and labels): wider than one 4096-pixel map, the base in three tiles.
+    const png = await exportPng(page, { width: 4200, height: 1200 });
     expect(distinct(png)).toBeGreaterThan(100);
     const { frames, openEnd } = await page.evaluate(() => {
       const open = performance.getEntriesByName('export:open')[0];
@@ -319,16 +334,16 @@ describe('opening export maps', () => {
 describe('kept export maps', () => {
   it('reuses the export maps for the same view (pixel-identical, also at a new date) and opens fresh ones for a new language, layer set or overlay', async () => {
     const { page, errors } = await h.open('?date=2015-06-01&center=41.2,34.6&zoom=5.6');
-    // 2400×1350 draws in two passes (base and labels, two base tiles); 960×540 in one map.
+    // 4200×1200 draws in two passes (base and labels, three base tiles); 960×540 in one map.
     for (const size of [
-      { width: 2400, height: 1350 },
+      { width: 4200, height: 1200 },
       { width: 960, height: 540 },
     ]) {
       const first = await exportPng(page, size);
-      expect(await offScreenMaps(page)).toBe(size.width > 2048 ? 2 : 1);
+      expect(await offScreenMaps(page)).toBe(size.width > 4096 ? 2 : 1);
       await tagOffScreenMaps(page, `${size.width}`);
       const again = await exportPng(page, size);
-      expect(await tagged(page, `${size.width}`), 'the same maps drew again').toBe(size.width > 2048 ? 2 : 1);
+      expect(await tagged(page, `${size.width}`), 'the same maps drew again').toBe(size.width > 4096 ? 2 : 1);
       expect(again.data.equals(first.data), `${size.width}: second export identical to the first`).toBe(true);
     }
     const size = { width: 960, height: 540 };
@@ -387,7 +402,7 @@ describe('kept export maps', () => {
     const { page, errors } = await h.open('?date=2015-06-01');
     for (let i = 0; i < 20; i++) {
       // Mostly one-map sizes, every fifth drawn in two passes.
-      const size = i % 5 === 4 ? { width: 2200 + 10 * i, height: 1100 } : { width: 320 + 37 * i, height: 200 + 23 * i };
+      const size = i % 5 === 4 ? { width: 4150 + 10 * i, height: 1000 } : { width: 320 + 37 * i, height: 200 + 23 * i };
       const png = await exportPng(page, size);
       expect([png.width, png.height]).toEqual([size.width, size.height]);
       expect(await offScreenMaps(page), `after export ${i + 1}`).toBeLessThanOrEqual(2);

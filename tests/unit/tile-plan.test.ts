@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constrainView, fromUnit, planTiles, toUnit } from '../../src/export/tile-plan.ts';
+import { constrainView, fitsOneTile, fromUnit, planTiles, toUnit } from '../../src/export/tile-plan.ts';
 
 /** World CSS pixel of a lon/lat at `zoom`. */
 const px = (p: [number, number], zoom: number) => {
@@ -120,5 +120,22 @@ describe('tiled export plan', () => {
     const edge = constrainView([30, 41.5], 7, { width: 1280, height: 720 }, bounds);
     expect(edge.center[0]).toBeGreaterThan(30);
     expect(edge.center[1]).toBeLessThan(41.5);
+  });
+
+  it('draws an image in one map only when it fits one tile and the pixel budget', () => {
+    const at = (width: number, height: number, pixelRatio: number) => ({
+      image: { width, height },
+      pixelRatio,
+      center: [41.2, 34.6] as [number, number],
+      zoom: 5.6,
+    });
+    const a4 = 3508 * 2480;
+    // 4K and A4 at 300 dpi (their map rectangles, under the title band) fit one 4096-pixel tile.
+    expect(fitsOneTile(at(3840, 1990, 3), 4096, a4)).toBe(true);
+    expect(fitsOneTile(at(3508, 2300, 2.75), 4096, a4)).toBe(true);
+    // Wider than a tile, more pixels than the budget, or a GPU whose canvases are smaller: not one map.
+    expect(fitsOneTile(at(4200, 1100, 3), 4096, a4)).toBe(false);
+    expect(fitsOneTile(at(4000, 2400, 3), 4096, a4)).toBe(false);
+    expect(fitsOneTile(at(3840, 1990, 3), 2048, a4)).toBe(false);
   });
 });
