@@ -504,6 +504,8 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
         'circle-stroke-opacity': perFeature(1),
       },
     },
+    // The foreign forces' markers: above the place dots, below the place names (which stay readable).
+    ...FORCES.filter((f) => f.id !== 'us').map((f) => foreignSitesLayer(f)),
     {
       id: L.placeLabels,
       type: 'symbol',
@@ -530,7 +532,6 @@ function labelLayers(nameField: ExpressionSpecification): LayerSpecification[] {
       },
       paint: namePaint(BASE.label, 1.4),
     },
-    ...FORCES.filter((f) => f.id !== 'us').map((f) => foreignSitesLayer(f)),
   ];
 }
 
