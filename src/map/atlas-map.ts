@@ -286,7 +286,7 @@ export class AtlasMap {
     const version = this.dataVersion;
     if (this.drawn?.day === day && this.drawn.version === version) return;
     this.territory?.apply(this.map, day);
-    this.forces?.apply(this.map, day);
+    this.forces?.apply(this.map, day, (labels) => this.feed(SOURCE.siteLabels, labels));
     this.events?.apply(this.map, day);
     await this.idle();
     this.drawn = { day, version };

@@ -2,7 +2,7 @@
  * Sites of every mapped force on the map: point features loaded once; a date sets each site's state
  * (`active`, `reduced`, `closed` for a while after handover, or null) by feature-state.
  */
-import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ForcesData } from '../model/forces.ts';
 import { siteState } from '../model/forces.ts';
@@ -57,13 +57,16 @@ export class ForcesLayer {
     this.labelsKey = null;
   }
 
-  /** Set each site's state for `day`, and the names of the sites present (only when they change). */
-  apply(map: MlMap, day: IsoDay): number {
+  /**
+   * Set each site's state for `day`, and hand `setLabels` the names of the sites present when they change
+   * (it makes them only if the map draws them).
+   */
+  apply(map: MlMap, day: IsoDay, setLabels: (labels: () => FeatureCollection<Point>) => void): number {
     const states = this.forces.sites.map((s) => siteState(s, day));
     const key = states.map((st, i) => (st && !this.atPlace[i] ? st : '')).join('|');
     if (key !== this.labelsKey) {
       this.labelsKey = key;
-      (map.getSource(SOURCE.siteLabels) as GeoJSONSource | undefined)?.setData(this.labels(states));
+      setLabels(() => this.labels(states));
     }
     return this.sync.sync(map, states);
   }
