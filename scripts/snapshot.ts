@@ -24,6 +24,7 @@ import { parseRange } from '../src/export/frames.ts';
 import { frameFileName } from '../src/export/file-name.ts';
 import { baseUrlProblem } from '../src/export/public-url.ts';
 import type { AnimationExportOptions, ImageExportOptions } from '../src/export/exporter.ts';
+import type { CliOutput } from './lib/cli-output.ts';
 
 /** A bad command line: reported with the usage and exit code 2. */
 export class UsageError extends Error {}
@@ -353,12 +354,6 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
   }
 }
 
-/** Where one run of the CLI writes. */
-export interface SnapshotIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
 /**
  * One run of the CLI on `argv` (without the program): prints the help, refuses a bad argument (exit
  * code 2, the problem and the usage on stderr) or makes the file (1 if that fails). Resolves to the exit code.
@@ -366,7 +361,7 @@ export interface SnapshotIo {
 export async function snapshotCli(
   argv: string[],
   env: Record<string, string | undefined>,
-  io: SnapshotIo,
+  io: CliOutput,
   run: (job: SnapshotJob) => Promise<void> = runSnapshot,
 ): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {

@@ -10,13 +10,10 @@ import { loadTerritory } from './territory-load.ts';
 import { readLines } from './line-reader.ts';
 import { readJson } from './geo-io.ts';
 import type { PopulationFile } from '../../src/model/population.ts';
+import type { CliOutput } from './cli-output.ts';
 
-/** Where one run of the CLI reads and writes. */
-export interface CliIo {
-  /** Standard output. */
-  out(text: string): void;
-  /** Standard error. */
-  err(text: string): void;
+/** Where one run of the query CLI reads and writes. */
+export interface CliIo extends CliOutput {
   /** Standard input (read by `batch` only). */
   input: AsyncIterable<Buffer | string>;
 }

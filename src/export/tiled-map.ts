@@ -106,7 +106,8 @@ export class TiledMap {
 
   /**
    * Create the off-screen maps and load the data into them (drawing `firstDay`): one map when the
-   * image fits in one tile, else one for each pass. Rejects (cleaning up) on failure.
+   * image fits one tile of {@link SINGLE_TILE_PX} and has at most {@link SINGLE_MAP_MAX_PX} pixels (and
+   * `split` is not set), else one for each pass. Rejects (cleaning up) on failure.
    */
   static async open(spec: TiledMapSpec, firstDay: IsoDay, signal?: AbortSignal, split = false): Promise<TiledMap> {
     const passes: Pass[] = [];
