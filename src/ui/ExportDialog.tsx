@@ -264,7 +264,8 @@ export function ExportDialog(props: { exporter: Exporter; onClose: () => void })
           onInput={(e) => setTitle(e.currentTarget.value)}
         />
 
-        {progress && (
+        {/* A bar for work in several parts (tiles, frames); one tile has the status line alone. */}
+        {progress && progress.total > 1 && (
           <div class="export-progress">
             <progress
               max={progress.total}

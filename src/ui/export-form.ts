@@ -91,7 +91,8 @@ export function useExportForm(exporter: Exporter) {
     try {
       if (kind === 'image') {
         abort.current = new AbortController();
-        setProgress({ done: 0, total: 1 });
+        // The tile count is known after the first tile (an image up to the largest preset is one tile).
+        setProgress({ done: 0, total: 0 });
         setStatus(m.rendering);
         const blob = await exporter.exportImage({
           ...size,
@@ -99,7 +100,10 @@ export function useExportForm(exporter: Exporter) {
           furniture,
           title: shownTitle,
           signal: abort.current.signal,
-          onProgress: (p) => setProgress({ done: p.done, total: p.total }),
+          onProgress: (p) => {
+            setProgress({ done: p.done, total: p.total });
+            if (p.done === p.total) setStatus(m.writingFile);
+          },
         });
         const name = exportFileName(format === 'jpeg' ? 'jpg' : format, day);
         saveFile(blob, name);

@@ -283,9 +283,25 @@ describe('export maps opened while the dialog is open', () => {
     await page.waitForFunction(() =>
       (window as unknown as { __frames: Frame[] }).__frames.some((f) => f.w > 1800 && f.h > 800),
     );
+    // What the dialog says while it exports: one tile has no tile count, only its steps in the status line.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __said: string[] }).__said = seen;
+      const note = () => {
+        const status = document.querySelector('.export-status')?.textContent ?? '';
+        if (status && seen[seen.length - 1] !== status) seen.push(status);
+        if (document.querySelector('.export-progress')) seen.push('(tile count shown)');
+      };
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
+    await page.getByText(/^Saved /).waitFor();
+    const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+    expect(said.slice(0, 2)).toEqual(['Rendering…', 'Writing the file…']);
+    expect(said[2]).toMatch(/^Saved iraq-syria-.*\.png \(\d+ KB\)\.$/);
+    expect(said).not.toContain('(tile count shown)');
     expect(file.suggestedFilename()).toMatch(/\.png$/);
     const png = PNG.sync.read(readFileSync((await file.path())!));
     expect([png.width, png.height]).toEqual([1920, 1080]);

@@ -239,6 +239,7 @@ export const ar: Messages = {
   progressShort: (done, total, tiles) => `${done} / ${total} ${tiles ? 'أجزاء' : 'إطارات'}`,
   rendering: 'جارٍ الرسم…',
   renderingFrames: 'جارٍ رسم الإطارات…',
+  writingFile: 'جارٍ كتابة الملف…',
   saved: (name, kb) => `حُفظ ${name} ‏(${kb} ك.بايت).`,
   cancelled: 'أُلغي التصدير.',
   cancelExport: 'إلغاء التصدير',

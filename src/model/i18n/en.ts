@@ -242,6 +242,7 @@ export const en = {
   progressShort: (done: string, total: string, tiles: boolean) => `${done} / ${total} ${tiles ? 'tiles' : 'frames'}`,
   rendering: 'Rendering…',
   renderingFrames: 'Rendering frames…',
+  writingFile: 'Writing the file…',
   saved: (name: string, kb: string) => `Saved ${name} (${kb} KB).`,
   cancelled: 'Export cancelled.',
   cancelExport: 'Cancel export',
