@@ -111,8 +111,6 @@ export interface LegendItem {
 
 /** Attribution the basemap and data require. */
 export const ATTRIBUTION = en.attribution;
-/** The short source line. */
-export const SOURCE_LINE = en.sourceLine;
 
 /** A corner of the map: bottom-left, top-left, bottom-right, top-right. */
 export type Corner = 'bl' | 'tl' | 'br' | 'tr';

@@ -18,11 +18,6 @@ export function isStale(day: IsoDay): boolean {
   return day > DATA_AS_OF;
 }
 
-/** "Data as of 30 November 2026" in English (the interface uses the `dataAsOf` string of its language). */
-export function asOfWords(): string {
-  return en.dataAsOf(formatDayLong(DATA_AS_OF));
-}
-
 /** The sentence shown for a stale date, in English (the banner uses `staleText` of its language). */
 export function staleWords(day: IsoDay): string {
   return en.staleText(formatDayLong(day), formatDayLong(DATA_AS_OF), formatDayLong(DATA_CHECKED));

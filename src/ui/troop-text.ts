@@ -5,14 +5,6 @@ import type { SourceTable } from '../model/sources.ts';
 /** Thousands-separated counts. */
 export const countFormat = new Intl.NumberFormat('en-GB');
 
-/** What each kind of figure is called in the panel. */
-export const KIND_WORDS: Record<TroopPoint['kind'], string> = {
-  reported: 'reported',
-  estimated: 'estimate',
-  authorized: 'authorised cap',
-  planned: 'planned',
-};
-
 /** The sources of a figure as one line for a tooltip. */
 export function citeLine(ids: string[], table: SourceTable): string {
   return ids
