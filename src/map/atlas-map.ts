@@ -8,7 +8,6 @@ import {
   NavigationControl,
   ScaleControl,
   AttributionControl,
-  setWorkerCount,
   setWorkerUrl,
 } from 'maplibre-gl';
 import type { Feature } from 'geojson';
@@ -51,9 +50,9 @@ function mapUiStrings(lang: Lang): Record<string, string> {
 }
 
 setWorkerUrl(workerUrl);
-// Two workers (MapLibre uses one outside Safari): the basemap and the territory, the two sources that take
-// longest to tile, are cut side by side (sources are dealt to workers in turn, in the style's order).
-setWorkerCount(2);
+// MapLibre's one worker (outside Safari). A second one was tried: on two cores it made the first view and a first
+// export slower (its own copy of the worker code to compile, its own copy of the style to parse, and no free
+// core to cut tiles on while the page, the GPU process and V8's compilers keep both busy); docs/benchmarks.md.
 
 /** Options for {@link AtlasMap}. */
 export interface AtlasMapOptions {
