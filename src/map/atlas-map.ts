@@ -3,13 +3,7 @@
  * applies dates through feature-state with latest-wins scheduling.
  */
 import type { LabelLang, LayerId } from '../model/layers.ts';
-import {
-  Map as MlMap,
-  NavigationControl,
-  ScaleControl,
-  AttributionControl,
-  setWorkerUrl,
-} from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, IControl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
