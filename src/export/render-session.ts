@@ -27,7 +27,7 @@ import { TiledMap, type TileProgress } from './tiled-map.ts';
 import { constrainView } from './tile-plan.ts';
 import { StripPainter } from './strips.ts';
 import { encodeCanvas } from './encode.ts';
-import { looksBlank } from './pixels.ts';
+import { BLANK_BELOW, distinctColours } from './pixels.ts';
 import { controllersInView } from './legend-scope.ts';
 import { insertTextChunks } from './png-text.ts';
 import { permalinkFor, pngTextEntries } from './metadata.ts';
@@ -163,6 +163,17 @@ export class RenderSession {
     }
   }
 
+  /**
+   * Distinct colours of the map's part of the image, shrunk to 96 × 64: for tiles copied on the GPU.
+   * Reading the shrunk copy makes the page wait, in one task, for the GPU to finish every copy.
+   */
+  private probeColours(): number {
+    const { x, y, width, height } = this.plan.rect;
+    this.probe.clearRect(0, 0, 96, 64);
+    this.probe.drawImage(this.canvas, x, y, width, height, 0, 0, 96, 64);
+    return distinctColours(this.probe.getImageData(0, 0, 96, 64).data);
+  }
+
   /** Draw `day` fully (tile by tile), check it is not blank, and compose the furniture. */
   async draw(day: IsoDay, title: string, opts: { signal?: AbortSignal; onTile?: TileProgress } = {}): Promise<void> {
     const { ctx, size, plan, flags, view } = this;
@@ -170,11 +181,8 @@ export class RenderSession {
     ctx.fillRect(0, 0, size.width, size.height);
     // Until the map is drawn and checked, a failure (or cancel) leaves maps not worth keeping.
     this.mapFailed = true;
-    await this.tiled.draw(day, ctx, plan.rect, opts);
-    const { x, y, width, height } = plan.rect;
-    this.probe.clearRect(0, 0, 96, 64);
-    this.probe.drawImage(this.canvas, x, y, width, height, 0, 0, 96, 64);
-    if (looksBlank(this.probe.getImageData(0, 0, 96, 64).data))
+    const sampled = await this.tiled.draw(day, ctx, plan.rect, opts);
+    if ((sampled ?? this.probeColours()) < BLANK_BELOW)
       throw new LocalizedError(localized((m, l) => m.exportBlank(formatDay(day, l))));
     this.mapFailed = false;
     const f = furnitureScale(size);

@@ -24,6 +24,8 @@ import type { WarEvent } from '../model/events.ts';
 import type { OverlaySpec } from '../map/overlay-layer.ts';
 import { fitsOneTile, planTiles, type TileGrid } from './tile-plan.ts';
 import { gpuFinished } from './gpu-wait.ts';
+import { canReadAsync, readPixelsAsync } from './gpu-readback.ts';
+import { distinctColours, sampleStride } from './pixels.ts';
 import { timed } from './phase-timing.ts';
 import { formatDigits, localized, LocalizedError, type Localized } from '../model/i18n/index.ts';
 import { glMaxSide, type Size } from './size.ts';
@@ -147,15 +149,21 @@ export class TiledMap {
     return this.passes.reduce((n, p) => n + p.grid.tiles.length, 0);
   }
 
-  /** Draw `day` into `ctx` with the map's top-left at `at`, tile by tile. */
+  /**
+   * Draw `day` into `ctx` with the map's top-left at `at`, tile by tile. Resolves with the number of
+   * distinct colours sampled from the tiles when every tile was read into memory (see pixels.ts), or
+   * null when some were copied on the GPU and only a read of `ctx` can tell.
+   */
   async draw(
     day: IsoDay,
     ctx: CanvasRenderingContext2D,
     at: { x: number; y: number },
     opts: { signal?: AbortSignal; onTile?: TileProgress } = {},
-  ): Promise<void> {
+  ): Promise<number | null> {
     const total = this.tileCount;
     let done = 0;
+    const colours = new Set<number>();
+    let everyTileRead = true;
     for (const pass of this.passes) {
       const { atlas, grid } = pass;
       const map = atlas.map;
@@ -175,14 +183,25 @@ export class TiledMap {
         );
         if (atlas.contextLost || gl.isContextLost()) throw contextLost();
         await timed('gpu-wait', () => gpuFinished(gl, opts.signal));
-        await timed('readback', () =>
-          ctx.drawImage(map.getCanvas(), g, g, t.width, t.height, at.x + t.x, at.y + t.y, t.width, t.height),
-        );
+        // An opaque tile is read without blocking the page (gpu-readback.ts) and put in place; the label
+        // pass's tiles are transparent and must be blended over the image, which drawImage does.
+        if (pass.origin.part !== 'labels' && canReadAsync(gl)) {
+          const rect = { x: g, y: g, width: t.width, height: t.height };
+          const pixels = await timed('readback', () => readPixelsAsync(gl, rect, opts.signal));
+          ctx.putImageData(pixels, at.x + t.x, at.y + t.y);
+          distinctColours(pixels.data, sampleStride(t.width, t.height), colours);
+        } else {
+          everyTileRead = false;
+          await timed('readback', () =>
+            ctx.drawImage(map.getCanvas(), g, g, t.width, t.height, at.x + t.x, at.y + t.y, t.width, t.height),
+          );
+        }
         opts.onTile?.(++done, total);
         // Hand the main thread back to the page between tiles.
         await new Promise((r) => setTimeout(r, 0));
       }
     }
+    return everyTileRead ? colours.size : null;
   }
 
   /**

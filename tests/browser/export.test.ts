@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { Harness } from './harness.ts';
 import { readTextChunks } from '../../src/export/png-text.ts';
+import { BASE } from '../../src/model/style-vocab.ts';
 import { pageExportImage } from '../../scripts/snapshot.ts';
 
 const h = new Harness();
@@ -135,6 +136,37 @@ describe('export', () => {
       ),
     );
     expect(err).toMatch(/at most \d+ pixels a side; the largest export of this shape is \d+ × \d+/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('reads a one-map export back the right way up: the Gulf is sea and Baghdad land where the view puts them', async () => {
+    // An image drawn by one map is read from the GPU into memory (rows come bottom first) and put in
+    // place. At scale 1 without furniture the image is the view itself: the address's centre in its
+    // middle, at its zoom (MapLibre's world is 512 × 2^zoom pixels wide).
+    const view = { lng: 46.5, lat: 31.2, zoom: 6.5 };
+    const { page, errors } = await h.open(`?date=2016-06-01&center=${view.lng},${view.lat}&zoom=${view.zoom}`);
+    const got = await page.evaluate(async (v) => {
+      const cssWidth = window.atlas!.map.getCanvas().clientWidth;
+      const blob = await window.atlas!.exportImage({ scale: 1, furniture: false });
+      const img = await createImageBitmap(blob);
+      const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+      c.drawImage(img, 0, 0);
+      const world = 512 * 2 ** v.zoom * (img.width / cssWidth);
+      const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+      const at = (lng: number, lat: number) => {
+        const x = Math.round(img.width / 2 + ((lng - v.lng) / 360) * world);
+        const y = Math.round(img.height / 2 - (mercY(lat) - mercY(v.lat)) * world);
+        return [...c.getImageData(x, y, 1, 1).data.slice(0, 3)];
+      };
+      return { gulf: at(49.4, 28.9), baghdad: at(44.37, 33.31), desert: at(44.0, 29.6) };
+    }, view);
+    const sea = [1, 3, 5].map((i) => parseInt(BASE.sea.slice(i, i + 2), 16));
+    const near = (rgb: number[], want: number[]) => rgb.every((v, i) => Math.abs(v - want[i]) <= 8);
+    expect(near(got.gulf, sea), `Gulf pixel ${got.gulf}`).toBe(true);
+    // Upside down, these two would fall on the Gulf's mirror image (Iran's mountains) and on Syria.
+    expect(near(got.baghdad, sea), `Baghdad pixel ${got.baghdad}`).toBe(false);
+    expect(near(got.desert, sea), `Saudi desert pixel ${got.desert}`).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);

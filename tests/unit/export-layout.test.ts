@@ -4,7 +4,8 @@ import { clampSize, maxSideFromLimits, parseSize, planMap, sizeProblem } from '.
 import { exportFileName, frameFileName } from '../../src/export/file-name.ts';
 import { frameDates, parseRange, parseStep } from '../../src/export/frames.ts';
 import { defaultTitle, permalinkFor, pngTextEntries } from '../../src/export/metadata.ts';
-import { distinctColours, looksBlank } from '../../src/export/pixels.ts';
+import { BLANK_BELOW, SAMPLES_PER_TILE, distinctColours, sampleStride } from '../../src/export/pixels.ts';
+import { flipRows } from '../../src/export/gpu-readback.ts';
 import { controllersInView } from '../../src/export/legend-scope.ts';
 import { loadMessages } from '../../src/model/i18n/index.ts';
 
@@ -119,11 +120,33 @@ describe('metadata', () => {
   });
   it('calls one colour blank', () => {
     const one = new Uint8Array(400).fill(255);
-    expect(looksBlank(one)).toBe(true);
-    expect(looksBlank(new Uint8Array(400))).toBe(true); // transparent
+    expect(distinctColours(one)).toBeLessThan(BLANK_BELOW);
+    expect(distinctColours(new Uint8Array(400))).toBe(0); // transparent
     const mixed = Uint8Array.from({ length: 400 }, (_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256));
-    expect(distinctColours(mixed)).toBeGreaterThan(3);
-    expect(looksBlank(mixed)).toBe(false);
+    expect(distinctColours(mixed)).toBeGreaterThan(BLANK_BELOW);
+  });
+  it('counts colours over several tiles into one set, sampling a large tile', () => {
+    // Two one-colour tiles of different colours: neither alone is a map, together they have two colours.
+    const red = Uint8Array.from({ length: 400 }, (_, i) => [255, 0, 0, 255][i % 4]);
+    const blue = Uint8Array.from({ length: 400 }, (_, i) => [0, 0, 255, 255][i % 4]);
+    const seen = new Set<number>();
+    expect(distinctColours(red, 1, seen)).toBe(1);
+    expect(distinctColours(blue, 1, seen)).toBe(2);
+    // A 4K tile is sampled about 10,000 times, not 8 million.
+    const stride = sampleStride(3840, 2160);
+    expect(Math.ceil((3840 * 2160) / stride)).toBeGreaterThanOrEqual(SAMPLES_PER_TILE);
+    expect(Math.ceil((3840 * 2160) / stride)).toBeLessThan(SAMPLES_PER_TILE + 100);
+    expect(sampleStride(10, 10)).toBe(1);
+    // A stride that is a multiple of the width would sample one column of a striped tile.
+    expect(sampleStride(1000, 20_014) % 1000).not.toBe(0);
+  });
+  it('turns read-back rows upside down (GL counts rows from the bottom)', () => {
+    const rows = Uint8ClampedArray.from([1, 1, 2, 2, 3, 3]);
+    flipRows(rows, 2, 3);
+    expect([...rows]).toEqual([3, 3, 2, 2, 1, 1]);
+    const four = Uint8ClampedArray.from([1, 2, 3, 4]);
+    flipRows(four, 1, 4);
+    expect([...four]).toEqual([4, 3, 2, 1]);
   });
 });
 
