@@ -54,7 +54,7 @@ export class RenderSession {
     /** Forces with a site in view on some frame: only they get a legend row. */
     private readonly forcesShown: ReadonlySet<ForceId>,
     private readonly territory: TerritoryData,
-    readsFrames: boolean,
+    private readonly readsFrames: boolean,
   ) {
     this.canvas = document.createElement('canvas');
     this.canvas.width = size.width;
@@ -181,7 +181,9 @@ export class RenderSession {
     ctx.fillRect(0, 0, size.width, size.height);
     // Until the map is drawn and checked, a failure (or cancel) leaves maps not worth keeping.
     this.mapFailed = true;
-    const sampled = await this.tiled.draw(day, ctx, plan.rect, opts);
+    // A still's map is read into memory without blocking the page; an animation's frames are copied
+    // straight into its CPU-side canvas, which is quicker per frame.
+    const sampled = await this.tiled.draw(day, ctx, plan.rect, { ...opts, readInMemory: !this.readsFrames });
     if ((sampled ?? this.probeColours()) < BLANK_BELOW)
       throw new LocalizedError(localized((m, l) => m.exportBlank(formatDay(day, l))));
     this.mapFailed = false;

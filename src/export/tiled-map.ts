@@ -150,15 +150,16 @@ export class TiledMap {
   }
 
   /**
-   * Draw `day` into `ctx` with the map's top-left at `at`, tile by tile. Resolves with the number of
-   * distinct colours sampled from the tiles when every tile was read into memory (see pixels.ts), or
-   * null when some were copied on the GPU and only a read of `ctx` can tell.
+   * Draw `day` into `ctx` with the map's top-left at `at`, tile by tile; with `readInMemory`, a single
+   * map's tiles are read into memory without blocking the page. Resolves with the number of distinct
+   * colours sampled from the tiles when every tile was read into memory (see pixels.ts), or null when
+   * they were copied by drawImage and only a read of `ctx` can tell.
    */
   async draw(
     day: IsoDay,
     ctx: CanvasRenderingContext2D,
     at: { x: number; y: number },
-    opts: { signal?: AbortSignal; onTile?: TileProgress } = {},
+    opts: { signal?: AbortSignal; onTile?: TileProgress; readInMemory?: boolean } = {},
   ): Promise<number | null> {
     const total = this.tileCount;
     let done = 0;
@@ -183,9 +184,10 @@ export class TiledMap {
         );
         if (atlas.contextLost || gl.isContextLost()) throw contextLost();
         await timed('gpu-wait', () => gpuFinished(gl, opts.signal));
-        // An opaque tile is read without blocking the page (gpu-readback.ts) and put in place; the label
-        // pass's tiles are transparent and must be blended over the image, which drawImage does.
-        if (pass.origin.part !== 'labels' && canReadAsync(gl)) {
+        // A single map's tile is read without blocking the page (gpu-readback.ts) and put in place. Two
+        // passes copy on the GPU: the label pass's transparent tiles must be blended over the image, which
+        // drawImage does, and the check for a blank image then reads the whole image anyway.
+        if (opts.readInMemory && pass.origin.part === 'all' && canReadAsync(gl)) {
           const rect = { x: g, y: g, width: t.width, height: t.height };
           const pixels = await timed('readback', () => readPixelsAsync(gl, rect, opts.signal));
           ctx.putImageData(pixels, at.x + t.x, at.y + t.y);

@@ -171,6 +171,31 @@ describe('export', () => {
     await page.close();
   }, 90_000);
 
+  it('stops a still whose map reads back blank, says so, and exports again once the map draws', async () => {
+    const { page } = await h.open('?date=2016-06-01');
+    const result = await page.evaluate(async () => {
+      // A GPU that hands back nothing: every pixel read into memory is transparent.
+      const real = WebGL2RenderingContext.prototype.getBufferSubData;
+      WebGL2RenderingContext.prototype.getBufferSubData = function (
+        this: WebGL2RenderingContext,
+        ...args: Parameters<typeof real>
+      ) {
+        real.apply(this, args);
+        (args[2] as Uint8ClampedArray).fill(0);
+      } as typeof real;
+      const blank = await window.atlas!.exportImage({ width: 1600, height: 900 }).then(
+        () => '',
+        (e: Error) => e.message,
+      );
+      WebGL2RenderingContext.prototype.getBufferSubData = real;
+      const again = await window.atlas!.exportImage({ width: 1600, height: 900 });
+      return { blank, againBytes: again.size };
+    });
+    expect(result.blank).toBe('The map for 1 June 2016 came out blank (WebGL drew nothing); the export was stopped.');
+    expect(result.againBytes).toBeGreaterThan(100_000);
+    await page.close();
+  }, 90_000);
+
   it('exports the largest size offered in tiles, then another, without touching the map on screen', async () => {
     const { page, errors } = await h.open('?date=2015-06-01');
     const runs = await page.evaluate(async () => {
