@@ -2,8 +2,9 @@
  * Draws an export map of any size offered without freezing the page or touching the on-screen map.
  * An image up to the largest preset size is drawn by one off-screen map in one go; a larger one by two
  * (one for everything below the labels, one for the labels on a transparent background), tile by tile.
- * Each tile is read only once the GPU has finished it (see gpu-wait.ts), and the page gets the main
- * thread back between tiles.
+ * Each tile is read only once the GPU has finished it (see gpu-wait.ts); a still's single map is read
+ * into memory through a GPU buffer (gpu-readback.ts), so the page never waits for the copy; and the
+ * page gets the main thread back between tiles.
  *
  * Labels are drawn in a separate pass with a wide gutter so a label near a seam is placed the same
  * way in both tiles; the pass below them needs only a narrow gutter (markers near the edge), which
