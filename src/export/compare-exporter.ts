@@ -8,7 +8,7 @@ import type { CompareSummary } from '../model/compare.ts';
 import { compareLines, compareSentence } from '../model/compare-words.ts';
 import type { IsoDay } from '../model/dates.ts';
 import { Exporter, type ExporterDeps, type ImageExportOptions } from './exporter.ts';
-import { canvasToBlob } from './encode.ts';
+import { encodeCanvas } from './encode.ts';
 import { ATTRIBUTION, FURNITURE_FONT } from './furniture.ts';
 import { ATLAS_VERSION, permalinkFor } from './metadata.ts';
 import { insertTextChunks } from './png-text.ts';
@@ -82,7 +82,8 @@ export class CompareExporter extends Exporter {
     const canvas = document.createElement('canvas');
     canvas.width = size.width;
     canvas.height = size.height;
-    const ctx = canvas.getContext('2d')!;
+    // In memory: the two images are decoded files, and the encoder then needs no copy back from the GPU.
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, size.width, size.height);
     ctx.drawImage(imgA, 0, 0);
@@ -114,7 +115,7 @@ export class CompareExporter extends Exporter {
     // Without a public address there is no link to give (never a loopback one).
     const link = view.href === null ? null : `${permalinkFor(view.href, view.day)}&compare=${c.a}`;
     ctx.fillText(link ? `${link} · ${m.attribution}` : m.attribution, x0, Math.min(y, size.height - 4));
-    const blob = await canvasToBlob(canvas, mime);
+    const blob = await encodeCanvas(canvas, mime, true);
     if (format !== 'png') return blob;
     const png = insertTextChunks(new Uint8Array(await blob.arrayBuffer()), [
       { keyword: 'Title', text: title },

@@ -39,6 +39,8 @@ import { sitesAt, type ForcesData } from '../model/forces.ts';
 export class RenderSession {
   readonly canvas: HTMLCanvasElement;
   readonly ctx: CanvasRenderingContext2D;
+  /** Whether the composition canvas lives in memory (see the constructor). */
+  private readonly inMemory: boolean;
   private readonly probe: CanvasRenderingContext2D;
   private readonly strips = new StripPainter();
 
@@ -59,8 +61,11 @@ export class RenderSession {
     this.canvas = document.createElement('canvas');
     this.canvas.width = size.width;
     this.canvas.height = size.height;
-    // Stills stay on the GPU (tiles are copied without a read-back); animations read every frame.
-    this.ctx = this.canvas.getContext('2d', { willReadFrequently: readsFrames })!;
+    // In memory when its pixels come from memory (a still's single map) or are read for every frame (an
+    // animation): such a canvas is encoded without a copy back from the GPU. A still drawn in two passes
+    // stays on the GPU, where its tiles are copied without a read-back.
+    this.inMemory = readsFrames || tiled.readsInMemory;
+    this.ctx = this.canvas.getContext('2d', { willReadFrequently: this.inMemory })!;
     const probe = document.createElement('canvas');
     probe.width = 96;
     probe.height = 64;
@@ -217,12 +222,12 @@ export class RenderSession {
 
   /** The composed image as `type` (image/jpeg, image/webp, image/png without metadata). */
   encode(type: string): Promise<Blob> {
-    return timed('encode', () => encodeCanvas(this.canvas, type));
+    return timed('encode', () => encodeCanvas(this.canvas, type, this.inMemory));
   }
 
   /** The composed image as a PNG carrying its title, date, sources and permalink. */
   async png(title: string, day: IsoDay): Promise<Blob> {
-    const blob = await timed('encode', () => encodeCanvas(this.canvas, 'image/png'));
+    const blob = await timed('encode', () => encodeCanvas(this.canvas, 'image/png', this.inMemory));
     const png = new Uint8Array(await blob.arrayBuffer());
     const permalink = permalinkFor(this.view.href, day);
     const tagged = insertTextChunks(png, pngTextEntries({ title, day, permalink, lang: this.view.lang }));

@@ -3,7 +3,7 @@
  * whole contents of an 8192 × 8192 2D canvas (a "lost" context) while the legend's clipped hatch
  * swatch was stroked on it directly, while copying images onto it is always fine.
  * {@link StripPainter} runs the same drawing on a strip canvas moved down the image and copies
- * each strip over.
+ * each strip over. A canvas in memory (willReadFrequently) is drawn on directly.
  */
 import type { Size } from './size.ts';
 
@@ -14,8 +14,17 @@ export const STRIP_PX = 1024;
 export class StripPainter {
   private strip: CanvasRenderingContext2D | null = null;
 
-  /** Draw `paint` (in image coordinates) over `target`, strip by strip. */
+  /**
+   * Draw `paint` (in image coordinates) over `target`, strip by strip; on a target in memory, directly:
+   * it has no GPU context to lose, and copying GPU strips onto it would read each back from the GPU.
+   */
   paint(target: CanvasRenderingContext2D, size: Size, paint: (ctx: CanvasRenderingContext2D) => void): void {
+    if (target.getContextAttributes().willReadFrequently === true) {
+      target.save();
+      paint(target);
+      target.restore();
+      return;
+    }
     const rows = Math.min(STRIP_PX, size.height);
     if (!this.strip || this.strip.canvas.width !== size.width || this.strip.canvas.height !== rows) {
       const c = document.createElement('canvas');

@@ -145,6 +145,15 @@ export class TiledMap {
     return new TiledMap(passes, passes[0].grid.bounds);
   }
 
+  /**
+   * True when {@link draw} can read the whole map into memory (one map drawing everything, on WebGL2):
+   * the image it is drawn into can then live in memory too, and nothing has to be read back from the GPU.
+   */
+  get readsInMemory(): boolean {
+    const [pass, ...more] = this.passes;
+    return more.length === 0 && pass.origin.part === 'all' && canReadAsync(glOf(pass.atlas));
+  }
+
   /** Tiles drawn per image (both passes). */
   get tileCount(): number {
     return this.passes.reduce((n, p) => n + p.grid.tiles.length, 0);

@@ -166,9 +166,9 @@ export class AtlasMap {
       if (opts.layers) this.setLayers(opts.layers);
       this.map.once('idle', () => this.foldAttribution());
     });
-    // The basemap goes in as soon as it is decoded, the atlas's own data as soon as the style is parsed
-    // (each source is tiled by a worker of its own); a basemap that cannot be loaded leaves the sea and
-    // the atlas's own layers, and says so.
+    // The basemap goes in as soon as it is decoded, the atlas's own data as soon as the style is parsed,
+    // so the worker starts tiling each while the rest loads; a basemap that cannot be loaded leaves the
+    // sea and the atlas's own layers, and says so.
     this.basemapSet = Promise.all([basemap, styleLoaded]).then(
       ([b]) => this.feed(SOURCE.basemap, () => ofKinds(b, basemapKinds)),
       (err: unknown) => void opts.onBasemapError?.(err as Error),

@@ -570,7 +570,6 @@ export function buildStyle(inp: StyleInputs): StyleSpecification {
         data: inp.basemap ?? EMPTY,
         attribution: credits[SOURCE.basemap],
       },
-      // Second, so that it goes to the other worker than the basemap (see atlas-map.ts).
       [SOURCE.territory]: {
         type: 'geojson',
         data: EMPTY,

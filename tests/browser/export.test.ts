@@ -200,6 +200,14 @@ describe('export', () => {
     const { page, errors } = await h.open('?date=2015-06-01');
     const runs = await page.evaluate(async () => {
       const out = [];
+      // Where each image was encoded from: a canvas in memory, or one on the GPU (the encoder's requests).
+      const fromMemory: boolean[] = [];
+      const post = Worker.prototype.postMessage as (this: Worker, ...a: unknown[]) => void;
+      Worker.prototype.postMessage = function (this: Worker, ...a: unknown[]) {
+        const m = a[0] as { bitmap?: unknown; inMemory?: boolean } | null;
+        if (m && typeof m === 'object' && 'bitmap' in m) fromMemory.push(m.inMemory === true);
+        post.apply(this, a);
+      } as typeof Worker.prototype.postMessage;
       for (const [w, h] of [
         [8192, 8192],
         [3840, 2160],
@@ -222,7 +230,14 @@ describe('export', () => {
         const px = ctx.getImageData(0, 0, 64, 64).data;
         const colours = new Set<number>();
         for (let i = 0; i < px.length; i += 4) colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
-        out.push({ size: [bmp.width, bmp.height], tiles: last, ticks, colours: colours.size, type: blob.type });
+        out.push({
+          size: [bmp.width, bmp.height],
+          tiles: last,
+          ticks,
+          colours: colours.size,
+          type: blob.type,
+          fromMemory: fromMemory.splice(0),
+        });
       }
       const gl = window.atlas!.map.getCanvas().getContext('webgl2')!;
       return { out, lost: gl.isContextLost() };
@@ -235,9 +250,11 @@ describe('export', () => {
       expect(r.size).toEqual(size);
       expect(r.type).toBe('image/png');
       expect(r.colours).toBeGreaterThan(40);
-      // 8192² in two passes of many tiles; 4K (up to the largest preset) by one map in one tile.
+      // 8192² in two passes of many tiles, composed on the GPU; 4K (up to the largest preset) by one map
+      // in one tile, read into memory, composed and encoded there.
       if (i === 0) expect(r.tiles.total).toBeGreaterThan(2);
       else expect(r.tiles.total).toBe(1);
+      expect(r.fromMemory).toEqual([i === 1]);
       expect(r.tiles.done).toBe(r.tiles.total);
       expect(r.ticks).toBeGreaterThan(r.tiles.total);
     }

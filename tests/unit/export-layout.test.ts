@@ -7,6 +7,7 @@ import { defaultTitle, permalinkFor, pngTextEntries } from '../../src/export/met
 import { BLANK_BELOW, SAMPLES_PER_TILE, distinctColours, sampleStride } from '../../src/export/pixels.ts';
 import { flipRows } from '../../src/export/gpu-readback.ts';
 import { controllersInView } from '../../src/export/legend-scope.ts';
+import { StripPainter, STRIP_PX } from '../../src/export/strips.ts';
 import { loadMessages } from '../../src/model/i18n/index.ts';
 
 beforeAll(() => loadMessages('ar'));
@@ -172,5 +173,64 @@ describe('legend scope', () => {
       'isis',
       'krg',
     ]);
+  });
+});
+
+describe('strip painter', () => {
+  /** A stand-in 2D context that records what is done to it. */
+  function fakeContext(width: number, height: number, willReadFrequently: boolean) {
+    const calls: string[] = [];
+    const ctx = {
+      canvas: { width, height },
+      calls,
+      getContextAttributes: () => ({ willReadFrequently }),
+      save: () => calls.push('save'),
+      restore: () => calls.push('restore'),
+      setTransform: () => calls.push('setTransform'),
+      clearRect: () => calls.push('clearRect'),
+      translate: (_x: number, y: number) => calls.push(`translate ${y}`),
+      drawImage: (_src: unknown, _x: number, y: number) => calls.push(`drawImage at ${y}`),
+    };
+    return ctx as unknown as CanvasRenderingContext2D & { calls: string[] };
+  }
+
+  it('draws on a canvas in memory directly, once, and on a GPU canvas through strips copied over it', () => {
+    const size = { width: 3840, height: 2160 };
+    const inMemory = fakeContext(size.width, size.height, true);
+    const drawnOn: unknown[] = [];
+    new StripPainter().paint(inMemory, size, (c) => drawnOn.push(c));
+    expect(drawnOn).toEqual([inMemory]);
+    expect(inMemory.calls).toEqual(['save', 'restore']);
+
+    const strips: ReturnType<typeof fakeContext>[] = [];
+    const doc = globalThis as { document?: unknown };
+    const had = 'document' in doc;
+    const before = doc.document;
+    doc.document = {
+      createElement: () => {
+        const canvas = { width: 0, height: 0, getContext: () => strip };
+        const strip = fakeContext(0, 0, false);
+        (strip as unknown as { canvas: unknown }).canvas = canvas;
+        strips.push(strip);
+        return canvas;
+      },
+    };
+    try {
+      const onGpu = fakeContext(size.width, size.height, false);
+      const painted: unknown[] = [];
+      new StripPainter().paint(onGpu, size, (c) => painted.push(c));
+      expect(strips).toHaveLength(1);
+      // Three strips of 1024 rows cover 2160: the drawing runs on the strip each time, moved up.
+      expect(painted).toEqual([strips[0], strips[0], strips[0]]);
+      expect(strips[0].calls.filter((c) => c.startsWith('translate'))).toEqual([
+        'translate 0',
+        `translate -${STRIP_PX}`,
+        `translate -${2 * STRIP_PX}`,
+      ]);
+      expect(onGpu.calls).toEqual(['drawImage at 0', `drawImage at ${STRIP_PX}`, `drawImage at ${2 * STRIP_PX}`]);
+    } finally {
+      if (had) doc.document = before;
+      else delete doc.document;
+    }
   });
 });
