@@ -115,7 +115,7 @@ export class CompareExporter extends Exporter {
     // Without a public address there is no link to give (never a loopback one).
     const link = view.href === null ? null : `${permalinkFor(view.href, view.day)}&compare=${c.a}`;
     ctx.fillText(link ? `${link} · ${m.attribution}` : m.attribution, x0, Math.min(y, size.height - 4));
-    const blob = await encodeCanvas(canvas, mime, true);
+    const blob = await encodeCanvas(canvas, mime);
     if (format !== 'png') return blob;
     const png = insertTextChunks(new Uint8Array(await blob.arrayBuffer()), [
       { keyword: 'Title', text: title },

@@ -12,13 +12,12 @@ import type { EncodeReply, EncodeRequest } from './encode-worker.ts';
 /** Quality of JPEG and WebP exports. */
 export const QUALITY = 0.92;
 
-/**
- * Encode `canvas` as `type` (image/png, image/jpeg, image/webp); `inMemory` says that its context was
- * made with `willReadFrequently` (its pixels live in memory, not on the GPU).
- */
-export async function encodeCanvas(canvas: HTMLCanvasElement, type: string, inMemory = false): Promise<Blob> {
+/** Encode `canvas` (a 2D canvas) as `type` (image/png, image/jpeg, image/webp). */
+export async function encodeCanvas(canvas: HTMLCanvasElement, type: string): Promise<Blob> {
   if (typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined') {
     try {
+      // A context made with willReadFrequently keeps its pixels in memory, not on the GPU.
+      const inMemory = canvas.getContext('2d')?.getContextAttributes().willReadFrequently === true;
       return await inWorker({ bitmap: await createImageBitmap(canvas), type, quality: QUALITY, inMemory });
     } catch {
       // Fall back to encoding here.

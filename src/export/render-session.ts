@@ -39,8 +39,6 @@ import { sitesAt, type ForcesData } from '../model/forces.ts';
 export class RenderSession {
   readonly canvas: HTMLCanvasElement;
   readonly ctx: CanvasRenderingContext2D;
-  /** Whether the composition canvas lives in memory (see the constructor). */
-  private readonly inMemory: boolean;
   private readonly probe: CanvasRenderingContext2D;
   private readonly strips = new StripPainter();
 
@@ -64,8 +62,7 @@ export class RenderSession {
     // In memory when its pixels come from memory (a still's single map) or are read for every frame (an
     // animation): such a canvas is encoded without a copy back from the GPU. A still drawn in two passes
     // stays on the GPU, where its tiles are copied without a read-back.
-    this.inMemory = readsFrames || tiled.readsInMemory;
-    this.ctx = this.canvas.getContext('2d', { willReadFrequently: this.inMemory })!;
+    this.ctx = this.canvas.getContext('2d', { willReadFrequently: readsFrames || tiled.readsInMemory })!;
     const probe = document.createElement('canvas');
     probe.width = 96;
     probe.height = 64;
@@ -222,12 +219,12 @@ export class RenderSession {
 
   /** The composed image as `type` (image/jpeg, image/webp, image/png without metadata). */
   encode(type: string): Promise<Blob> {
-    return timed('encode', () => encodeCanvas(this.canvas, type, this.inMemory));
+    return timed('encode', () => encodeCanvas(this.canvas, type));
   }
 
   /** The composed image as a PNG carrying its title, date, sources and permalink. */
   async png(title: string, day: IsoDay): Promise<Blob> {
-    const blob = await timed('encode', () => encodeCanvas(this.canvas, 'image/png', this.inMemory));
+    const blob = await timed('encode', () => encodeCanvas(this.canvas, 'image/png'));
     const png = new Uint8Array(await blob.arrayBuffer());
     const permalink = permalinkFor(this.view.href, day);
     const tagged = insertTextChunks(png, pngTextEntries({ title, day, permalink, lang: this.view.lang }));
